@@ -1,0 +1,26 @@
+# MonPortail on the official Payara Server image (same version as the tests, JDK 17).
+# Build the WAR first:   mvn -B package -DskipITs
+# Then:                  docker build -t monportail .
+# Configured only by environment variables (see server-config/README.md).
+FROM payara/server-full:6.2025.10-jdk17
+
+# PostgreSQL JDBC driver into the domain (fetched by the build: target/server-lib/).
+COPY --chown=payara:payara target/server-lib/postgresql-*.jar ${PAYARA_DIR}/glassfish/domains/domain1/lib/
+
+# The same asadmin files the tests run: PostgreSQL pool, mail session, hardening.
+COPY --chown=payara:payara server-config/postgresql.asadmin server-config/mail.asadmin server-config/hardening.asadmin /tmp/monportail/
+RUN cat /tmp/monportail/postgresql.asadmin /tmp/monportail/mail.asadmin /tmp/monportail/hardening.asadmin \
+        >> ${POSTBOOT_COMMANDS}
+
+# Deployed at start by the image from ${DEPLOY_DIR}; ROOT.war is served at "/".
+COPY --chown=payara:payara target/monportail.war ${DEPLOY_DIR}/ROOT.war
+
+ENV MONPORTAIL_DEMO=false \
+    MONPORTAIL_DB_HOST=postgres \
+    MONPORTAIL_DB_PORT=5432 \
+    MONPORTAIL_DB_NAME=monportail \
+    MONPORTAIL_DB_USER=monportail \
+    MONPORTAIL_SMTP_PORT=587 \
+    MONPORTAIL_SMTP_STARTTLS=true
+
+EXPOSE 8080

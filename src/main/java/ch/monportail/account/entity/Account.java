@@ -1,0 +1,200 @@
+package ch.monportail.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A login of the portal: a legal representative ({@link Role#PARENT}) or a member of staff. The
+ * e-mail is the identifier; an account without a password hash cannot log in.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final Set<String> LANGUAGES = Set.of("fr", "de", "en");
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(nullable = false, length = 2)
+    private String language = "fr";
+
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "last_failed_at")
+    private Instant lastFailedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version private long version;
+
+    protected Account() {}
+
+    public Account(
+            String email,
+            String firstName,
+            String lastName,
+            Role role,
+            String language,
+            Instant createdAt) {
+        this.email = normalizeEmail(email);
+        this.firstName = requireText(firstName, "firstName");
+        this.lastName = requireText(lastName, "lastName");
+        this.role = Objects.requireNonNull(role, "role");
+        changeLanguage(language);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /**
+     * The form in which an e-mail is stored and compared: trimmed, lower-cased (ROOT locale, so a
+     * Turkish "I" does not change it). Throws for a blank or obviously malformed address.
+     */
+    public static String normalizeEmail(String email) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        int at = normalized.indexOf('@');
+        if (at < 1
+                || at != normalized.lastIndexOf('@')
+                || at == normalized.length() - 1
+                || normalized.length() > 254
+                || normalized.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("not an e-mail address");
+        }
+        return normalized;
+    }
+
+    /** Like {@link #normalizeEmail} but empty for input that is not an e-mail address. */
+    public static Optional<String> tryNormalizeEmail(String email) {
+        try {
+            return Optional.of(normalizeEmail(email));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    public boolean canLogIn() {
+        return enabled && passwordHash != null;
+    }
+
+    public void changeLanguage(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("unsupported language " + language);
+        }
+        this.language = language;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public void loginSucceeded(Instant at) {
+        lastLoginAt = at;
+        failedLogins = 0;
+    }
+
+    public void loginFailed(Instant at) {
+        lastFailedAt = at;
+        failedLogins++;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getDisplayName() {
+        return firstName + " " + lastName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getLastFailedAt() {
+        return lastFailedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

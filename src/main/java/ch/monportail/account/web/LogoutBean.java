@@ -1,0 +1,31 @@
+package ch.monportail.account.web;
+
+import ch.monportail.account.boundary.Accounts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Logout: audited, the session ends, the browser goes back to the login page. */
+@Named
+@RequestScoped
+public class LogoutBean {
+
+    @Inject private Accounts accounts;
+
+    @Inject private SessionMarker sessionMarker;
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        accounts.recordLogout(request.getRemoteAddr());
+        sessionMarker.clear();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+}

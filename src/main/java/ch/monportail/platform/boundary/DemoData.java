@@ -1,0 +1,63 @@
+package ch.monportail.platform.boundary;
+
+import ch.monportail.platform.control.DemoSeed;
+import ch.monportail.platform.control.Settings;
+import ch.monportail.platform.entity.Municipality;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Seeds the demo municipality on the first start on an empty database when the demo switch ({@code
+ * monportail.demo} / {@code MONPORTAIL_DEMO}) is on — on in the embedded run, off by default, so a
+ * production database never gets demo accounts. "Empty" means: no municipality yet. Each feature
+ * observes {@link DemoSeed} and adds its part in this one transaction; the logins are printed.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject private Municipalities municipalities;
+
+    @Inject private Event<DemoSeed> seedEvent;
+
+    @PostConstruct
+    void seed() {
+        boolean demo = Settings.flag("monportail.demo");
+        LOG.info(() -> "Demo switch (monportail.demo / MONPORTAIL_DEMO): " + demo);
+        if (!demo) {
+            return;
+        }
+        if (municipalities.find().isPresent()) {
+            LOG.info("Demo switch on; the database already holds data, nothing seeded.");
+            return;
+        }
+        municipalities.createIfAbsent(
+                new Municipality(
+                        "Commune de Conthey (démo)",
+                        "Service générations",
+                        "027 345 56 20",
+                        "structure.accueil@conthey.example"));
+        DemoSeed seed = new DemoSeed();
+        seedEvent.fire(seed);
+        StringBuilder banner =
+                new StringBuilder("\n\n  MonPortail demo data seeded. Demo logins:\n");
+        seed.getLogins()
+                .forEach(
+                        login ->
+                                banner.append(
+                                        String.format(
+                                                "    %-28s %-34s %s%n",
+                                                login.description(),
+                                                login.email(),
+                                                login.password())));
+        LOG.info(banner.toString());
+    }
+}
