@@ -1,7 +1,9 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.Accounts;
+import ch.monportail.account.boundary.SecurityConfiguration;
 import ch.monportail.account.entity.Account;
+import ch.monportail.platform.web.LocaleBean;
 import ch.monportail.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -29,6 +31,7 @@ public class LoginBean {
     private String email;
     private String password;
     private boolean loggedOut;
+    private String lang;
 
     @Inject private SecurityContext securityContext;
 
@@ -38,8 +41,13 @@ public class LoginBean {
 
     @Inject private SessionMarker sessionMarker;
 
+    @Inject private LocaleBean localeBean;
+
     /** Page action of the login page: a logged-in user goes home; an expired session is told. */
     public String onLoad() {
+        if (lang != null && LocaleBean.LANGUAGES.contains(lang)) {
+            localeBean.use(lang);
+        }
         if (securityContext.getCallerPrincipal() != null && activeUser.isLoggedIn()) {
             return activeUser.getHomePage() + "?faces-redirect=true";
         }
@@ -70,13 +78,9 @@ public class LoginBean {
                                                 email == null ? "" : email,
                                                 new Password(password == null ? "" : password))));
         switch (status) {
-            case SEND_CONTINUE -> {
+            case SUCCESS, SEND_CONTINUE -> {
                 signedIn();
-                context.responseComplete();
-            }
-            case SUCCESS -> {
-                signedIn();
-                external.redirect(external.getRequestContextPath() + activeUser.getHomePage());
+                external.redirect(external.getRequestContextPath() + continueUrl(request));
             }
             default -> {
                 sessionMarker.clear();
@@ -86,12 +90,33 @@ public class LoginBean {
         }
     }
 
+    /** The protected page first asked for, if it is a path of this portal; else the start page. */
+    private String continueUrl(HttpServletRequest request) {
+        Object saved = request.getSession().getAttribute(SecurityConfiguration.CONTINUE_URL);
+        request.getSession().removeAttribute(SecurityConfiguration.CONTINUE_URL);
+        if (saved instanceof String path
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && !path.startsWith(SecurityConfiguration.LOGIN_PAGE)) {
+            return path;
+        }
+        return activeUser.getHomePage();
+    }
+
     private void signedIn() {
         Account account =
                 Account.tryNormalizeEmail(email)
                         .flatMap(accounts::findByEmail)
                         .orElseThrow(IllegalStateException::new);
         activeUser.signedIn(account);
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 
     public boolean isLoggedOut() {

@@ -1,6 +1,7 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.Accounts;
+import ch.monportail.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,13 +20,17 @@ public class LogoutBean {
 
     @Inject private SessionMarker sessionMarker;
 
+    @Inject private LocaleBean localeBean;
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String language = localeBean.getLanguage();
         accounts.recordLogout(request.getRemoteAddr());
         sessionMarker.clear();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        external.redirect(
+                external.getRequestContextPath() + "/login.xhtml?loggedOut=true&lang=" + language);
     }
 }

@@ -61,7 +61,9 @@ public class LocaleBean implements Serializable {
 
     private static Locale fromBrowser() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null) {
+        if (context != null
+                && context.getExternalContext().getRequestHeaderMap().get("Accept-Language")
+                        != null) {
             var requested = context.getExternalContext().getRequestLocales();
             while (requested.hasNext()) {
                 String language = requested.next().getLanguage();

@@ -60,9 +60,24 @@ class LoginJourneyIT {
     private List<String> menuItems() {
         browser.find("#menuForm\\:mainMenu_button").click();
         browser.waitForVisible("#menuForm\\:mainMenu_menu");
-        return browser.findAll("#menuForm\\:mainMenu_menu .ui-menuitem-text").stream()
-                .map(WebElement::getText)
-                .toList();
+        List<String> items =
+                browser.findAll("#menuForm\\:mainMenu_menu .ui-menuitem-text").stream()
+                        .map(WebElement::getText)
+                        .toList();
+        return items;
+    }
+
+    private void closeMenu() {
+        browser.driver()
+                .findElement(org.openqa.selenium.By.tagName("body"))
+                .sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.find("h1").click();
+        browser.waiting()
+                .until(
+                        org.openqa.selenium.support.ui.ExpectedConditions
+                                .invisibilityOfElementLocated(
+                                        org.openqa.selenium.By.cssSelector(
+                                                "#menuForm\\:mainMenu_menu")));
     }
 
     private String sessionCookie() {
@@ -182,6 +197,7 @@ class LoginJourneyIT {
         assertThat(menuItems())
                 .contains("Accueil du personnel", "Administration", "Journal d'audit")
                 .doesNotContain("Paiements");
+        closeMenu();
         browser.assertAccessible("admin-home");
 
         browser.clickAndWaitForPage("#toAudit");

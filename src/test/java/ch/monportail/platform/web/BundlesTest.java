@@ -47,6 +47,24 @@ class BundlesTest {
     }
 
     @Test
+    void apostrophesInTextsWithParametersAreDoubled() throws IOException {
+        // MessageFormat (h:outputFormat) reads a single ' as a quote: "Aujourd'hui : {0}" would
+        // print "Aujourdhui : {0}".
+        for (String language : new String[] {"fr", "de", "en"}) {
+            load(language)
+                    .forEach(
+                            (k, v) -> {
+                                String text = v.toString();
+                                if (text.matches("(?s).*\\{\\d}.*")) {
+                                    assertThat(text.replace("''", ""))
+                                            .as("%s in %s", k, language)
+                                            .doesNotContain("'");
+                                }
+                            });
+        }
+    }
+
+    @Test
     void everyKeyUsedInPagesAndCodeExists() throws IOException {
         Set<String> keys = load("fr").stringPropertyNames();
         Set<String> used = new TreeSet<>();
