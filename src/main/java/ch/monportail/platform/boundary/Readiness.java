@@ -1,0 +1,45 @@
+package ch.monportail.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Whether the application can serve: started (schema migrated, demo data seeded) and the database
+ * answers. Used by {@code /health/ready} for load balancers and monitoring, and announces "ready"
+ * in the server log once at start-up.
+ */
+@Startup
+@Singleton
+@DependsOn({"Migrations", "DemoData"})
+public class Readiness {
+
+    private static final Logger LOG = Logger.getLogger(Readiness.class.getName());
+
+    @Resource(lookup = "jdbc/monportail")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void started() {
+        LOG.info("MonPortail is ready.");
+    }
+
+    /** True when a database connection can be obtained and is valid within two seconds. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            LOG.warning(() -> "Database not reachable: " + e.getMessage());
+            return false;
+        }
+    }
+}
