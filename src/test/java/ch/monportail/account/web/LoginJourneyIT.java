@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -245,6 +246,22 @@ class LoginJourneyIT {
 
         browser.clickAndWaitForPage("#langForm\\:lang-de");
         assertThat(browser.text("h1")).isEqualTo("Agenda Ihres Kindes");
+    }
+
+    @Test
+    void theMenuWorksWithTheKeyboard() {
+        login(PARENT_EMAIL, PARENT_PASSWORD);
+        browser.waitForUrlContaining("/parent/agenda.xhtml");
+        WebElement button = browser.find("#menuForm\\:mainMenu_button");
+        button.sendKeys(Keys.ENTER);
+        browser.waitForVisible("#menuForm\\:mainMenu_menu");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Données personnelles et professionnelles");
+        focused.sendKeys(Keys.ENTER);
+        browser.waitForUrlContaining("/parent/personal-data.xhtml");
+        assertThat(browser.text("h1")).isEqualTo("Données personnelles et professionnelles");
     }
 
     @Test
