@@ -23,9 +23,10 @@
  * <h2>Decisions</h2>
  *
  * <ul>
- *   <li>Jakarta Security custom form mechanism with a Faces login page ({@code /login.xhtml}); the
- *       session id is changed before authentication, so a fixed session id never becomes an
- *       authenticated one.
+ *   <li>An own Jakarta Security mechanism ({@code boundary.SecurityConfiguration}) with a Faces
+ *       login page ({@code /login.xhtml}); the session id is changed before authentication, so a
+ *       fixed session id never becomes an authenticated one, and the page first asked for is
+ *       remembered and checked against the user's role before continuing there.
  *   <li>The language of the portal is remembered per account and applied at login.
  * </ul>
  *

@@ -8,7 +8,8 @@
  *   <li>{@code boundary.AuditLog} — append-only journal of security and business events (who, what,
  *       when, from where). Nothing in it is ever updated or deleted.
  *   <li>{@code boundary.DemoData} — on the first start on an empty database with the demo switch
- *       ({@code monportail.demo}, MicroProfile Config: system property or {@code MONPORTAIL_DEMO})
+ *       ({@code monportail.demo}: system property or {@code MONPORTAIL_DEMO}, see {@code
+ *       control.Settings})
  *       on, fires {@link ch.monportail.platform.control.DemoSeed}; each feature observes it and
  *       seeds its own part. Platform thus seeds accounts without depending on the account feature.
  *   <li>{@code control.SwissFormat} — the one place where dates ({@code dd.MM.yyyy}) and money

@@ -4,6 +4,7 @@ import ch.monportail.account.control.PasswordHasher;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
 import ch.monportail.platform.control.DemoSeed;
+import ch.monportail.platform.control.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -38,6 +39,9 @@ public class AccountDemoData {
 
     @PermitAll
     public void seed(@Observes DemoSeed seed) {
+        if (!Settings.flag("monportail.demo")) {
+            return;
+        }
         create(seed, "ADMIN", ADMIN_EMAIL, "Sophie", "Berthod", Role.ADMIN, "fr", ADMIN_PASSWORD);
         create(
                 seed,

@@ -1,6 +1,7 @@
 package ch.monportail.account.boundary;
 
 import ch.monportail.account.entity.Account;
+import ch.monportail.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -29,7 +30,9 @@ public class AccountIdentityStore implements IdentityStore {
         }
         Optional<Account> account =
                 accounts.authenticate(
-                        login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+                        login.getCaller(),
+                        login.getPassword().getValue(),
+                        ClientAddress.of(request));
         return account.map(
                         a ->
                                 new CredentialValidationResult(

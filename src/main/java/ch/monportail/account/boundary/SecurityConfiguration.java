@@ -55,6 +55,24 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                 request.getSession(true)
                         .setAttribute(CONTINUE_URL, query == null ? path : path + "?" + query);
             }
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an ajax request (e.g. a table's paginator) after the session expired: a plain 302
+                // would be followed silently by the browser; Faces needs a partial-response
+                // redirect
+                try {
+                    response.setContentType("text/xml");
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter()
+                            .write(
+                                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                            + request.getContextPath()
+                                            + LOGIN_PAGE
+                                            + "\"/></partial-response>");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -32,8 +34,16 @@ public final class PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
+    /**
+     * Each hash takes {@code memoryKib} of heap: at most this many run at once, so a burst of
+     * logins cannot exhaust the server's memory (4 × 19 MiB); the others wait their turn.
+     */
+    static final int CONCURRENT_HASHES = 4;
+
     private final Policy policy;
     private final SecureRandom random = new SecureRandom();
+    private final Semaphore permits = new Semaphore(CONCURRENT_HASHES, true);
+    private final AtomicLong hashes = new AtomicLong();
 
     /**
      * A syntactically valid hash of a random password, verified against when an e-mail is unknown
@@ -115,7 +125,22 @@ public final class PasswordHasher {
         }
     }
 
-    private static byte[] argon2(char[] password, byte[] salt, Policy policy, int length) {
+    /** How many hashes this hasher has computed (tests check that throttling spares the hasher). */
+    public long hashesComputed() {
+        return hashes.get();
+    }
+
+    private byte[] argon2(char[] password, byte[] salt, Policy policy, int length) {
+        permits.acquireUninterruptibly();
+        try {
+            hashes.incrementAndGet();
+            return argon2Unbounded(password, salt, policy, length);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private static byte[] argon2Unbounded(char[] password, byte[] salt, Policy policy, int length) {
         Argon2Parameters parameters =
                 new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                         .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -1,5 +1,6 @@
 package ch.monportail.account.entity;
 
+import ch.monportail.account.control.LoginThrottle;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +65,15 @@ public class Account {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "blocked_until")
+    private Instant blockedUntil;
+
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Version private long version;
 
@@ -132,9 +142,45 @@ public class Account {
         this.passwordHash = Objects.requireNonNull(passwordHash);
     }
 
+    /**
+     * A new password chosen by its owner: the security stamp changes, which ends every session
+     * opened before, and a block from failed logins is lifted.
+     */
+    public void passwordChanged(String newHash, Instant at) {
+        setPasswordHash(newHash);
+        passwordChangedAt = at;
+        securityStamp++;
+        unblock();
+    }
+
+    public LoginThrottle.State throttleState() {
+        return new LoginThrottle.State(failedLogins, lastFailedAt, blockedUntil);
+    }
+
+    public void throttled(LoginThrottle.State state) {
+        failedLogins = state.failures();
+        lastFailedAt = state.lastFailedAt();
+        blockedUntil = state.blockedUntil();
+    }
+
+    public boolean isBlocked(Instant now) {
+        return blockedUntil != null && now.isBefore(blockedUntil);
+    }
+
+    /** ADMIN lifts a block from failed logins. */
+    public void unblock() {
+        failedLogins = 0;
+        blockedUntil = null;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
     public void loginSucceeded(Instant at) {
         lastLoginAt = at;
         failedLogins = 0;
+        blockedUntil = null;
     }
 
     public void loginFailed(Instant at) {
@@ -196,5 +242,17 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getBlockedUntil() {
+        return blockedUntil;
+    }
+
+    public int getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 }

@@ -28,6 +28,7 @@ public class ActiveUser implements Serializable {
     private Long accountId;
     private String displayName;
     private Role role;
+    private int securityStamp;
 
     @Inject private LocaleBean localeBean;
 
@@ -47,6 +48,7 @@ public class ActiveUser implements Serializable {
         accountId = account.getId();
         displayName = account.getDisplayName();
         role = account.getRole();
+        securityStamp = account.getSecurityStamp();
         localeBean.use(account.getLanguage());
     }
 
@@ -54,6 +56,15 @@ public class ActiveUser implements Serializable {
         if (accountId != null) {
             accounts.changeLanguage(change.language());
         }
+    }
+
+    /** After the user changed their own password, this session stays valid. */
+    void passwordChanged(int newStamp) {
+        securityStamp = newStamp;
+    }
+
+    int getSecurityStamp() {
+        return securityStamp;
     }
 
     public boolean isLoggedIn() {

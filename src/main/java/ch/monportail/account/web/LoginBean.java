@@ -1,28 +1,18 @@
 package ch.monportail.account.web;
 
-import ch.monportail.account.boundary.Accounts;
-import ch.monportail.account.boundary.SecurityConfiguration;
-import ch.monportail.account.entity.Account;
 import ch.monportail.platform.web.LocaleBean;
 import ch.monportail.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 
 /**
- * The login form: e-mail and password. The session id is changed before authenticating (no session
- * fixation); after success the user continues to the page first asked for, or to the start page of
- * the role.
+ * The login form: e-mail and password ({@link PasswordLogin}), and the « Mot de passe oublié » link
+ * that carries the typed e-mail over.
  */
 @Named
 @RequestScoped
@@ -35,13 +25,13 @@ public class LoginBean {
 
     @Inject private SecurityContext securityContext;
 
-    @Inject private Accounts accounts;
-
     @Inject private ActiveUser activeUser;
 
     @Inject private SessionMarker sessionMarker;
 
     @Inject private LocaleBean localeBean;
+
+    @Inject private PasswordLogin passwordLogin;
 
     /** Page action of the login page: a logged-in user goes home; an expired session is told. */
     public String onLoad() {
@@ -59,56 +49,20 @@ public class LoginBean {
         return null;
     }
 
-    public void login() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        request.getSession(true);
-        request.changeSessionId();
-        sessionMarker.set();
-        AuthenticationStatus status =
-                securityContext.authenticate(
-                        request,
-                        response,
-                        AuthenticationParameters.withParams()
-                                .newAuthentication(true)
-                                .credential(
-                                        new UsernamePasswordCredential(
-                                                email == null ? "" : email,
-                                                new Password(password == null ? "" : password))));
-        switch (status) {
-            case SUCCESS, SEND_CONTINUE -> {
-                signedIn();
-                external.redirect(external.getRequestContextPath() + continueUrl(request));
-            }
-            default -> {
-                sessionMarker.clear();
-                password = null;
-                Texts.error("login.failed");
-            }
+    public void login() throws IOException, ServletException {
+        if (!passwordLogin.logIn(email, password)) {
+            password = null;
+            Texts.error("login.failed");
         }
     }
 
-    /** The protected page first asked for, if it is a path of this portal; else the start page. */
-    private String continueUrl(HttpServletRequest request) {
-        Object saved = request.getSession().getAttribute(SecurityConfiguration.CONTINUE_URL);
-        request.getSession().removeAttribute(SecurityConfiguration.CONTINUE_URL);
-        if (saved instanceof String path
-                && path.startsWith("/")
-                && !path.startsWith("//")
-                && !path.startsWith(SecurityConfiguration.LOGIN_PAGE)) {
-            return path;
-        }
-        return activeUser.getHomePage();
-    }
-
-    private void signedIn() {
-        Account account =
-                Account.tryNormalizeEmail(email)
-                        .flatMap(accounts::findByEmail)
-                        .orElseThrow(IllegalStateException::new);
-        activeUser.signedIn(account);
+    /** « Mot de passe oublié »: carries the e-mail typed here over to the request page. */
+    public String forgotten() {
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .put(PasswordForgottenBean.FLASH_EMAIL, email);
+        return "/password-forgotten.xhtml?faces-redirect=true";
     }
 
     public String getLang() {

@@ -1,6 +1,7 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.Accounts;
+import ch.monportail.platform.web.ClientAddress;
 import ch.monportail.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,7 +27,7 @@ public class LogoutBean {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String language = localeBean.getLanguage();
-        accounts.recordLogout(request.getRemoteAddr());
+        accounts.recordLogout(ClientAddress.of(request));
         sessionMarker.clear();
         request.logout();
         external.invalidateSession();

@@ -9,6 +9,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +28,8 @@ public class DemoData {
 
     @Inject private Municipalities municipalities;
 
+    @PersistenceContext private EntityManager em;
+
     @Inject private Event<DemoSeed> seedEvent;
 
     @PostConstruct
@@ -39,7 +43,7 @@ public class DemoData {
             LOG.info("Demo switch on; the database already holds data, nothing seeded.");
             return;
         }
-        municipalities.createIfAbsent(
+        em.persist(
                 new Municipality(
                         "Commune de Conthey (démo)",
                         "Service générations",

@@ -33,6 +33,7 @@ public class Migrations {
                 Flyway.configure(Migrations.class.getClassLoader())
                         .dataSource(dataSource)
                         .locations("classpath:db/migration")
+                        .connectRetries(10)
                         .load()
                         .migrate();
         LOG.info(

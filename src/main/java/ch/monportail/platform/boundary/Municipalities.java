@@ -17,13 +17,4 @@ public class Municipalities {
     public Optional<Municipality> find() {
         return Optional.ofNullable(em.find(Municipality.class, Municipality.ID));
     }
-
-    /** Creates the municipality on first start; does nothing when it exists. */
-    public Municipality createIfAbsent(Municipality municipality) {
-        return find().orElseGet(
-                        () -> {
-                            em.persist(municipality);
-                            return municipality;
-                        });
-    }
 }

@@ -24,6 +24,10 @@ public class AuditLogBean {
         entries = auditLog.latest(LINES);
     }
 
+    public int getLines() {
+        return LINES;
+    }
+
     public List<AuditEntry> getEntries() {
         return entries;
     }

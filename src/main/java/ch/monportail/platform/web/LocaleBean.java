@@ -47,7 +47,7 @@ public class LocaleBean implements Serializable {
         use(language);
         languageChanged.fire(new LanguageChanged(getLanguage()));
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return context.getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
     /** Applies a remembered language (at login) without announcing it. */

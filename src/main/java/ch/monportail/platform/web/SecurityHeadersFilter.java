@@ -1,5 +1,6 @@
 package ch.monportail.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,10 @@ import java.io.Serial;
  * sites. Pages (not static resources) are never stored by the browser, so after logout the back
  * button shows nothing private.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Serial private static final long serialVersionUID = 1L;
@@ -27,6 +31,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader(
+                "Content-Security-Policy",
+                "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -255,7 +255,7 @@ class LoginJourneyIT {
         WebElement button = browser.find("#menuForm\\:mainMenu_button");
         button.sendKeys(Keys.ENTER);
         browser.waitForVisible("#menuForm\\:mainMenu_menu");
-        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Agenda");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         WebElement focused = browser.driver().switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Données personnelles et professionnelles");

@@ -1,0 +1,82 @@
+package ch.monportail.account.web;
+
+import ch.monportail.account.boundary.Accounts;
+import ch.monportail.account.control.PasswordPolicy;
+import ch.monportail.platform.control.BusinessException;
+import ch.monportail.platform.web.ClientAddress;
+import ch.monportail.platform.web.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** A logged-in user changes their password, giving the current one. */
+@Named
+@RequestScoped
+public class ChangePasswordBean {
+
+    private String current;
+    private String password;
+    private String confirmation;
+    private int strength;
+
+    @Inject private Accounts accounts;
+
+    @Inject private ActiveUser activeUser;
+
+    public void measure() {
+        strength = PasswordPolicy.strength(password);
+    }
+
+    public String save() {
+        if (password == null || !password.equals(confirmation)) {
+            Texts.error("password.mismatch");
+            return null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            int stamp =
+                    accounts.changePassword(
+                            current == null ? new char[0] : current.toCharArray(),
+                            password.toCharArray(),
+                            ClientAddress.of((HttpServletRequest) external.getRequest()));
+            activeUser.passwordChanged(stamp);
+        } catch (BusinessException e) {
+            Texts.error(e);
+            return null;
+        }
+        Texts.info("changePassword.done");
+        external.getFlash().setKeepMessages(true);
+        return activeUser.getHomePage() + "?faces-redirect=true";
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public int getStrength() {
+        return strength;
+    }
+}
