@@ -30,7 +30,32 @@
  *   <li>The language of the portal is remembered per account and applied at login.
  * </ul>
  *
- * <p>Out of scope here (next issue): password reset by e-mail, throttling, second factor, account
- * administration pages.
+ * <h2>ASVS 5.0 level 2 — password, reset and session requirements, and how they are met</h2>
+ *
+ * <ul>
+ *   <li>V6.2.1/6.2.9 length 10–128, no composition rules: {@code control.PasswordPolicy}.
+ *   <li>V6.2.4/6.2.11 common passwords refused (30,000, shipped with zxcvbn4j): {@code
+ *       PasswordPolicy}; strength hint while typing (zxcvbn score).
+ *   <li>V6.2.2/6.2.3 users can change their password, proving the current one: {@code
+ *       Accounts#changePassword}, page {@code /account/password.xhtml}.
+ *   <li>V6.3.1 credential stuffing and brute force: {@code control.LoginThrottle} per account and
+ *       per client address, checked before hashing; block e-mailed to the owner.
+ *   <li>V6.4.1/6.4.3 reset: 256-bit random token, stored as SHA-256, 30 minutes, single use, newer
+ *       request retires older ({@code boundary.PasswordResets}); no hint whether the address exists
+ *       (same answer, response padded to 600 ms).
+ *   <li>V11.4 (stored credentials) Argon2id 19 MiB t=2 p=1, upgraded at login: {@code
+ *       control.PasswordHasher}.
+ *   <li>V7.2.4 new session id at login ({@code web.PasswordLogin}); V7.4.1 logout invalidates the
+ *       session; V7.4.3 a password change ends all other sessions ({@code web.SessionStampFilter});
+ *       V7.3.1 idle timeout 30 minutes ({@code web.xml}).
+ *   <li>V3.3 session cookie HttpOnly, SameSite=Lax, Secure on HTTPS, never in URLs ({@code
+ *       web.xml}, {@code glassfish-web.xml}).
+ *   <li>V16 security events (login ok/failed/refused, block, reset requested/completed, password
+ *       changed, account created/invited/disabled/enabled/unblocked) in the audit log, without
+ *       secrets.
+ * </ul>
+ *
+ * <p>Out of scope so far: second factor (TOTP) for staff, change of e-mail by confirmation link,
+ * audit-log filters and CSV export, the structures an EDUCATOR serves.
  */
 package ch.monportail.account;

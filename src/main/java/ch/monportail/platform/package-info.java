@@ -9,9 +9,9 @@
  *       when, from where). Nothing in it is ever updated or deleted.
  *   <li>{@code boundary.DemoData} — on the first start on an empty database with the demo switch
  *       ({@code monportail.demo}: system property or {@code MONPORTAIL_DEMO}, see {@code
- *       control.Settings})
- *       on, fires {@link ch.monportail.platform.control.DemoSeed}; each feature observes it and
- *       seeds its own part. Platform thus seeds accounts without depending on the account feature.
+ *       control.Settings}) on, fires {@link ch.monportail.platform.control.DemoSeed}; each feature
+ *       observes it and seeds its own part. Platform thus seeds accounts without depending on the
+ *       account feature.
  *   <li>{@code control.SwissFormat} — the one place where dates ({@code dd.MM.yyyy}) and money
  *       ({@code CHF 1'234.50}) are written for people.
  *   <li>{@code control.BusinessException} — base of every business failure; rolls the transaction

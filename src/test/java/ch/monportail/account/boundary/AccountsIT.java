@@ -38,6 +38,8 @@ class AccountsIT {
 
     @Inject private Accounts accounts;
 
+    @Inject private PasswordHasher hasher;
+
     @Resource(lookup = "jdbc/monportail")
     private DataSource dataSource;
 
@@ -138,9 +140,65 @@ class AccountsIT {
 
         assertThat(accounts.authenticate("nina@demo.monportail.ch", "".toCharArray(), "192.0.2.6"))
                 .isEmpty();
-        assertThat(accounts.findByEmail("nina@demo.monportail.ch"))
-                .map(Account::canLogIn)
-                .contains(false);
+        assertThat(
+                        strings(
+                                "select action || '|' || detail from audit_log"
+                                        + " where client_address = '192.0.2.6'"))
+                .containsExactly("LOGIN_FAILED|disabled");
+    }
+
+    @Test
+    void aFloodOfWrongPasswordsIsCutOffBeforeTheHasher() throws SQLException {
+        String victim = AccountDemoData.EDUCATOR_EMAIL;
+        long hashesBefore = hasher.hashesComputed();
+        int refusedWithoutHash = 0;
+        for (int i = 0; i < 200; i++) {
+            long before = hasher.hashesComputed();
+            assertThat(accounts.authenticate(victim, ("wrong-" + i).toCharArray(), "198.51.100.7"))
+                    .isEmpty();
+            if (hasher.hashesComputed() == before) {
+                refusedWithoutHash++;
+            }
+        }
+        long hashes = hasher.hashesComputed() - hashesBefore;
+        System.out.printf(
+                "throttling: 200 wrong passwords -> %d hashed, %d refused before hashing%n",
+                hashes, refusedWithoutHash);
+        assertThat(hashes)
+                .as("only the attempts before the delay reach the hasher")
+                .isLessThanOrEqualTo(6);
+        assertThat(refusedWithoutHash).isGreaterThanOrEqualTo(194);
+        assertThat(
+                        strings(
+                                "select count(*) from audit_log where client_address = '198.51.100.7' and action = 'LOGIN_REFUSED'"))
+                .first()
+                .satisfies(n -> assertThat(Integer.parseInt(n)).isGreaterThanOrEqualTo(194));
+
+        assertThat(
+                        accounts.authenticate(
+                                AccountDemoData.ADMIN_EMAIL,
+                                AccountDemoData.ADMIN_PASSWORD.toCharArray(),
+                                "198.51.100.8"))
+                .as("other accounts keep working from other addresses")
+                .isPresent();
+        assertThat(
+                        accounts.authenticate(
+                                AccountDemoData.ADMIN_EMAIL,
+                                AccountDemoData.ADMIN_PASSWORD.toCharArray(),
+                                "198.51.100.7"))
+                .as("the flooding address itself is blocked")
+                .isEmpty();
+
+        update(
+                "update account set failed_logins = 0, last_failed_at = null, blocked_until = null where email = ?",
+                victim);
+        assertThat(
+                        accounts.authenticate(
+                                victim,
+                                AccountDemoData.EDUCATOR_PASSWORD.toCharArray(),
+                                "198.51.100.9"))
+                .as("after the block is lifted the owner logs in")
+                .isPresent();
     }
 
     @Test

@@ -116,7 +116,8 @@ class LoginJourneyIT {
                         "Contrat",
                         "Paiements",
                         "Transactions",
-                        "Téléchargements");
+                        "Téléchargements",
+                        "Mot de passe");
         browser.assertAccessible("parent-agenda-menu-open");
 
         browser.clickAndWaitForPage("#menuForm\\:mPickup");
@@ -203,7 +204,7 @@ class LoginJourneyIT {
 
         browser.clickAndWaitForPage("#toAudit");
         assertThat(browser.text("h1")).isEqualTo("Journal d'audit");
-        assertThat(browser.text("#audit")).contains("LOGIN", ADMIN_EMAIL);
+        assertThat(browser.text("#audit")).contains("Connexion", ADMIN_EMAIL);
         browser.assertAccessible("admin-audit");
     }
 
@@ -213,7 +214,8 @@ class LoginJourneyIT {
         browser.waitForUrlContaining("/staff/index.xhtml");
         assertThat(browser.text("h1")).isEqualTo("Accueil du personnel");
         assertThat(browser.text("#today")).matches("Aujourd'hui : \\d{2}\\.\\d{2}\\.\\d{4}");
-        assertThat(menuItems()).containsExactly("Accueil du personnel", "Listes de présence");
+        assertThat(menuItems())
+                .containsExactly("Accueil du personnel", "Listes de présence", "Mot de passe");
         browser.assertAccessible("staff-home");
         browser.open(url("/admin/index.xhtml"));
         assertThat(browser.text("h1")).isEqualTo("Accès refusé");
@@ -237,7 +239,7 @@ class LoginJourneyIT {
         browser.clickAndWaitForPage("#logoutForm\\:logout");
         assertThat(browser.text("h1"))
                 .as("the login page keeps the session's language")
-                .isEqualTo("Login");
+                .isEqualTo("Log in");
 
         browser.driver().manage().deleteAllCookies();
         login(SECOND_PARENT_EMAIL, PARENT_PASSWORD);
@@ -255,6 +257,13 @@ class LoginJourneyIT {
         WebElement button = browser.find("#menuForm\\:mainMenu_button");
         button.sendKeys(Keys.ENTER);
         browser.waitForVisible("#menuForm\\:mainMenu_menu");
+        browser.waiting()
+                .until(
+                        d ->
+                                d.switchTo()
+                                        .activeElement()
+                                        .getAttribute("class")
+                                        .contains("ui-menuitem-link"));
         assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Agenda");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
         WebElement focused = browser.driver().switchTo().activeElement();
@@ -282,7 +291,7 @@ class LoginJourneyIT {
             assertThat(browser.find("#menuForm\\:mainMenu_button").isDisplayed()).isTrue();
             assertThat(browser.find("#logoutForm\\:logout").isDisplayed()).isTrue();
             browser.assertAccessible("parent-agenda-phone");
-            assertThat(menuItems()).hasSize(7);
+            assertThat(menuItems()).hasSize(8);
         } finally {
             browser.resize(1280, 900);
         }

@@ -22,10 +22,14 @@ class BundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/ch/monportail/i18n");
 
     private static Properties load(String language) throws IOException {
+        return load("messages", language);
+    }
+
+    private static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         try (Reader reader =
                 Files.newBufferedReader(
-                        BUNDLES.resolve("messages_" + language + ".properties"),
+                        BUNDLES.resolve(bundle + "_" + language + ".properties"),
                         StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
@@ -85,10 +89,31 @@ class BundlesTest {
         collect(
                 Path.of("src/main/java"),
                 ".java",
-                Pattern.compile("super\\(\"([a-zA-Z0-9.]+)\""),
+                Pattern.compile("(?:super|Exception)\\(\"([a-zA-Z0-9.]+)\""),
                 used);
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
+    }
+
+    @Test
+    void theMailTemplatesExistInTheThreeLanguages() throws IOException {
+        Properties fr = load("mail", "fr");
+        assertThat(fr.stringPropertyNames()).isNotEmpty();
+        for (String language : new String[] {"de", "en"}) {
+            Properties other = load("mail", language);
+            assertThat(other.stringPropertyNames())
+                    .containsExactlyInAnyOrderElementsOf(fr.stringPropertyNames());
+            other.forEach(
+                    (k, v) ->
+                            assertThat(v.toString().replace("''", ""))
+                                    .as(
+                                            "%s in %s: MessageFormat needs doubled apostrophes",
+                                            k, language)
+                                    .doesNotContain("'"));
+        }
+        fr.forEach(
+                (k, v) ->
+                        assertThat(v.toString().replace("''", "")).as("%s", k).doesNotContain("'"));
     }
 
     @Test

@@ -1,0 +1,223 @@
+package ch.monportail.account.web;
+
+import static ch.monportail.account.boundary.AccountDemoData.ADMIN_EMAIL;
+import static ch.monportail.account.boundary.AccountDemoData.ADMIN_PASSWORD;
+import static ch.monportail.account.boundary.AccountDemoData.OTHER_FAMILY_EMAIL;
+import static ch.monportail.account.boundary.AccountDemoData.PARENT_EMAIL;
+import static ch.monportail.account.boundary.AccountDemoData.PARENT_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.monportail.it.Browser;
+import ch.monportail.it.Deployments;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The user guide's first steps against a real SMTP server (GreenMail on port 3025, where the test
+ * domain's {@code mail/monportail} points): « Mot de passe oublié » → the e-mail → choose a
+ * password → logged in; the link works once; unknown addresses get the same answer and no e-mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PasswordResetJourneyIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withConfiguration(
+                            GreenMailConfiguration.aConfig().withUser("monportail", "not-a-secret"))
+                    .withPerMethodLifecycle(false);
+
+    @RegisterExtension static Browser browser = new Browser();
+
+    private static final Pattern LINK =
+            Pattern.compile("https?://\\S+/password-reset\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+
+    @ArquillianResource private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @AfterEach
+    void forgetSession() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private long requestLink(String email) {
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(email);
+        browser.clickAndWaitForPage("#login\\:forgotten");
+        browser.waitForUrlContaining("/password-forgotten.xhtml");
+        assertThat(browser.find("#forgotten\\:email").getAttribute("value")).isEqualTo(email);
+        long start = System.nanoTime();
+        browser.clickAndWaitForPage("#forgotten\\:send");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(browser.text("#messages")).contains("Si un compte existe pour " + email);
+        return millis;
+    }
+
+    private MimeMessage awaitMailTo(String recipient, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage[] messages = smtp.getReceivedMessagesForDomain(recipient);
+            if (messages.length >= count) {
+                return messages[count - 1];
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no e-mail #" + count + " to " + recipient + " within 40 s");
+    }
+
+    @Test
+    void firstLoginThroughPasswordForgottenThenTheLinkWorksOnce() throws Exception {
+        long unknown = requestLink("personne@nulle-part.example");
+        browser.assertAccessible("password-forgotten-sent");
+        long known = requestLink(OTHER_FAMILY_EMAIL);
+        System.out.printf(
+                "reset request: unknown e-mail %d ms, known e-mail %d ms%n", unknown, known);
+        assertThat(Math.abs(known - unknown))
+                .as("same response time, known or not")
+                .isLessThan(400);
+
+        MimeMessage mail = awaitMailTo(OTHER_FAMILY_EMAIL, 1);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(mail.getSubject()).contains("mot de passe");
+        Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as("a link in:%n%s", body).isTrue();
+        String resetUrl = link.group();
+
+        browser.open(resetUrl);
+        assertThat(browser.text("#hello")).contains("Bonjour Luca");
+        browser.assertAccessible("password-reset");
+        browser.find("#reset\\:password").sendKeys("1234567890");
+        browser.find("#reset\\:confirmation").sendKeys("1234567890");
+        browser.clickAndWaitForPage("#reset\\:save");
+        assertThat(browser.text("#messages")).contains("trop courant");
+
+        String chosen = "Luca-Rossi-Vercorin-2026";
+        browser.find("#reset\\:password").clear();
+        browser.find("#reset\\:password").sendKeys(chosen);
+        browser.find("#reset\\:confirmation").clear();
+        browser.find("#reset\\:confirmation").sendKeys(chosen);
+        browser.clickAndWaitForPage("#reset\\:save");
+
+        browser.waitForUrlContaining("/parent/agenda.xhtml");
+        assertThat(browser.text("#currentUser")).contains("Luca Rossi");
+        assertThat(browser.text("#messages")).contains("Votre mot de passe est enregistré");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(resetUrl);
+        assertThat(browser.text("#invalidText")).contains("plus valable");
+
+        MimeMessage changed = awaitMailTo(OTHER_FAMILY_EMAIL, 2);
+        assertThat(changed.getSubject()).contains("a été changé");
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            assertThat(m.getAllRecipients()[0].toString())
+                    .as("nothing was sent for the unknown address")
+                    .isNotEqualTo("personne@nulle-part.example");
+        }
+    }
+
+    @Test
+    void theUserGuidesFirstLoginFromAnAccountCreatedByTheService() throws Exception {
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(ADMIN_EMAIL);
+        browser.find("#login\\:password").sendKeys(ADMIN_PASSWORD);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.open(url("/admin/accounts.xhtml"));
+        browser.assertAccessible("admin-accounts");
+        String email = "nora.nouveau@demo.monportail.ch";
+        browser.find("#create\\:email").sendKeys(email);
+        browser.find("#create\\:firstName").sendKeys("Nora");
+        browser.find("#create\\:lastName").sendKeys("Nouveau");
+        browser.clickAndWaitForPage("#create\\:save");
+        assertThat(browser.text("#messages")).contains("est créé et l'invitation est envoyée");
+        assertThat(browser.text("#list\\:accounts")).contains(email, "Sans mot de passe");
+        browser.clickAndWaitForPage("#logoutForm\\:logout");
+
+        MimeMessage invitation = awaitMailTo(email, 1);
+        String invitationText = GreenMailUtil.getBody(invitation).replace("=\r\n", "");
+        assertThat(invitationText).contains("Bonjour Nora", "Mot de passe oubli");
+        assertThat(invitationText).contains(url("/login.xhtml"));
+
+        browser.driver().manage().deleteAllCookies();
+        requestLink(email);
+        Matcher link =
+                LINK.matcher(
+                        GreenMailUtil.getBody(awaitMailTo(email, 2))
+                                .replace("=\r\n", "")
+                                .replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        browser.open(link.group());
+        String chosen = "Nora-au-Mont-Gele-2026";
+        browser.find("#reset\\:password").sendKeys(chosen);
+        browser.find("#reset\\:confirmation").sendKeys(chosen);
+        browser.clickAndWaitForPage("#reset\\:save");
+        browser.waitForUrlContaining("/parent/agenda.xhtml");
+        assertThat(browser.text("#currentUser")).contains("Nora Nouveau");
+        assertThat(browser.text("h1")).isEqualTo("Agenda de votre enfant");
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessions() {
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(PARENT_EMAIL);
+        browser.find("#login\\:password").sendKeys(PARENT_PASSWORD);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.waitForUrlContaining("/parent/agenda.xhtml");
+        Cookie firstSession = browser.driver().manage().getCookieNamed("JSESSIONID");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(PARENT_EMAIL);
+        browser.find("#login\\:password").sendKeys(PARENT_PASSWORD);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.open(url("/account/password.xhtml"));
+        browser.assertAccessible("change-password");
+        String temporary = "Claire-Temporaire-Sion-42";
+        browser.find("#change\\:current").sendKeys(PARENT_PASSWORD);
+        browser.find("#change\\:password").sendKeys(temporary);
+        browser.find("#change\\:confirmation").sendKeys(temporary);
+        browser.clickAndWaitForPage("#change\\:save");
+        assertThat(browser.text("#messages")).contains("Votre mot de passe est changé");
+        Cookie secondSession = browser.driver().manage().getCookieNamed("JSESSIONID");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().addCookie(firstSession);
+        browser.open(url("/parent/agenda.xhtml"));
+        browser.waitForUrlContaining("/login.xhtml");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().addCookie(secondSession);
+        browser.open(url("/account/password.xhtml"));
+        assertThat(browser.text("h1"))
+                .as("the session that changed it stays")
+                .isEqualTo("Changer le mot de passe");
+        browser.find("#change\\:current").sendKeys(temporary);
+        browser.find("#change\\:password").sendKeys(PARENT_PASSWORD);
+        browser.find("#change\\:confirmation").sendKeys(PARENT_PASSWORD);
+        browser.clickAndWaitForPage("#change\\:save");
+        assertThat(browser.text("#messages")).contains("Votre mot de passe est changé");
+    }
+}
