@@ -161,7 +161,17 @@ public final class Browser
     public void clickAndWaitForPage(String cssSelector) {
         WebElement element = find(cssSelector);
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(element));
+        waiting()
+                .until(
+                        d -> {
+                            try {
+                                element.isEnabled();
+                                return false;
+                            } catch (org.openqa.selenium.WebDriverException gone) {
+                                // stale, or (Chromium) "node does not belong to the document"
+                                return true;
+                            }
+                        });
         waiting()
                 .until(
                         d ->

@@ -31,6 +31,14 @@ public class AccountDemoData {
     public static final String EDUCATOR_PASSWORD = "Educ-Demo-2026";
     public static final String PARENT_PASSWORD = "Parent-Demo-2026";
 
+    /**
+     * Second-factor keys of the demo staff (staff must use one): add them to an authenticator app,
+     * or get the current code with {@code oathtool --totp -b KEY}. Demo only, like the passwords.
+     */
+    public static final String ADMIN_TOTP_KEY = "MONPORTAILDEMOADMINKEYAAAAAAAAAA";
+
+    public static final String EDUCATOR_TOTP_KEY = "MONPORTAILDEMOEDUCATORKEYAAAAAAA";
+
     @PersistenceContext private EntityManager em;
 
     @Inject private PasswordHasher hasher;
@@ -92,6 +100,11 @@ public class AccountDemoData {
             String password) {
         Account account = new Account(email, firstName, lastName, role, language, clock.instant());
         account.setPasswordHash(hasher.hash(password.toCharArray()));
+        if (role == Role.ADMIN) {
+            account.enableSecondFactor(ADMIN_TOTP_KEY, 0L, clock.instant());
+        } else if (role == Role.EDUCATOR) {
+            account.enableSecondFactor(EDUCATOR_TOTP_KEY, 0L, clock.instant());
+        }
         em.persist(account);
         seed.addLogin(description, email, password);
     }

@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -37,7 +36,6 @@ public class Accounts {
     public static final String LOGIN = "LOGIN";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
     public static final String LOGIN_REFUSED = "LOGIN_REFUSED";
-    public static final String ACCOUNT_BLOCKED = "ACCOUNT_BLOCKED";
     public static final String LOGOUT = "LOGOUT";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
 
@@ -52,6 +50,8 @@ public class Accounts {
     @Inject private Outbox outbox;
 
     @Inject private ClientThrottles clientThrottles;
+
+    @Inject private AccountThrottling throttling;
 
     @Inject private Clock clock;
 
@@ -90,7 +90,7 @@ public class Accounts {
         }
         Account account = found.get();
         if (!hasher.verify(password, account.getPasswordHash())) {
-            accountFailed(account, now);
+            throttling.failed(account, now);
             clientFailed(clientAddress, now);
             auditLog.record(account.getId(), email, LOGIN_FAILED, "password", clientAddress);
             return Optional.empty();
@@ -109,33 +109,6 @@ public class Accounts {
         em.detach(account);
         auditLog.record(account.getId(), account.getEmail(), LOGIN, null, clientAddress);
         return Optional.of(em.find(Account.class, account.getId()));
-    }
-
-    private void accountFailed(Account account, Instant now) {
-        LoginThrottle.State before = account.throttleState();
-        LoginThrottle.State after = LoginThrottle.ACCOUNT.afterFailure(before, now);
-        em.createQuery(
-                        "update Account a set a.failedLogins = :failures, a.lastFailedAt = :at,"
-                                + " a.blockedUntil = :until where a.id = :id")
-                .setParameter("failures", after.failures())
-                .setParameter("at", after.lastFailedAt())
-                .setParameter("until", after.blockedUntil())
-                .setParameter("id", account.getId())
-                .executeUpdate();
-        if (LoginThrottle.ACCOUNT.justBlocked(before, after)) {
-            auditLog.record(
-                    account.getId(),
-                    account.getEmail(),
-                    ACCOUNT_BLOCKED,
-                    "until " + after.blockedUntil(),
-                    null);
-            outbox.send(
-                    "accountBlocked",
-                    account.getLanguage(),
-                    account.getEmail(),
-                    account.getFirstName(),
-                    Duration.between(now, after.blockedUntil()).toMinutes());
-        }
     }
 
     private void clientFailed(String clientAddress, Instant now) {

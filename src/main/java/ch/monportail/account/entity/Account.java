@@ -75,6 +75,15 @@ public class Account {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version private long version;
 
     protected Account() {}
@@ -175,6 +184,44 @@ public class Account {
 
     public void enable() {
         enabled = true;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnabledAt != null && totpSecret != null;
+    }
+
+    /** Staff must use a second factor (DESIGN §2); parents may opt in. */
+    public boolean mustUseSecondFactor() {
+        return role != Role.PARENT;
+    }
+
+    public void enableSecondFactor(String secret, long acceptedStep, Instant at) {
+        totpSecret = Objects.requireNonNull(secret);
+        totpEnabledAt = at;
+        totpLastStep = acceptedStep;
+    }
+
+    public void disableSecondFactor() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    /** Records the step of an accepted code, so that it cannot be used again. */
+    public void secondFactorUsed(long step) {
+        totpLastStep = step;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
     }
 
     public void loginSucceeded(Instant at) {

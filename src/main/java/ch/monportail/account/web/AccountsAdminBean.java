@@ -1,6 +1,7 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.AccountAdministration;
+import ch.monportail.account.boundary.SecondFactors;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
 import ch.monportail.platform.control.BusinessException;
@@ -35,6 +36,8 @@ public class AccountsAdminBean implements Serializable {
     @Inject private transient AccountAdministration administration;
 
     @Inject private transient Clock clock;
+
+    @Inject private transient SecondFactors secondFactors;
 
     @PostConstruct
     void init() {
@@ -77,6 +80,12 @@ public class AccountsAdminBean implements Serializable {
 
     public void enable(long id) {
         administration.enable(id);
+        load();
+    }
+
+    public void resetSecondFactor(long id) {
+        secondFactors.reset(id);
+        Texts.info("accounts.secondFactorReset");
         load();
     }
 

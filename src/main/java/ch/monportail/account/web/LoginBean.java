@@ -50,7 +50,7 @@ public class LoginBean {
     }
 
     public void login() throws IOException, ServletException {
-        if (!passwordLogin.logIn(email, password)) {
+        if (!passwordLogin.start(email, password)) {
             password = null;
             Texts.error("login.failed");
         }

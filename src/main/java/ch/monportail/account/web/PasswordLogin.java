@@ -1,7 +1,10 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.Accounts;
+import ch.monportail.account.boundary.LoginTicketCredential;
+import ch.monportail.account.boundary.SecondFactors;
 import ch.monportail.account.boundary.SecurityConfiguration;
+import ch.monportail.platform.web.ClientAddress;
 import ch.monportail.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -10,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,12 +20,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Logs a user in with e-mail and password (the login page, and the end of a password reset). The
- * session id is changed before authenticating (no session fixation) and a session of another user
- * is ended first; after success the user continues to the page first asked for (when their role may
- * see it), or to the start page of the role.
+ * Logs a user in: the password step, then the second factor where it applies, then the session (the
+ * login page, and the end of a password reset). The session id is changed before authenticating (no
+ * session fixation) and a session of another user is ended first; after success the user continues
+ * to the page first asked for (when their role may see it), or to the start page of the role.
  */
 @RequestScoped
 public class PasswordLogin {
@@ -42,13 +44,64 @@ public class PasswordLogin {
 
     @Inject private LocaleBean localeBean;
 
-    /** True and redirected when the credentials are right; false (nothing sent) otherwise. */
-    public boolean logIn(String email, String password) throws IOException, ServletException {
+    @Inject private SecondFactors secondFactors;
+
+    /** Session attribute: the login step pending after the password (code or enrolment). */
+    static final String PENDING = "monportail.pendingLogin";
+
+    /**
+     * The password step: false (nothing sent) when it fails; otherwise the user is redirected to
+     * the next step — the second-factor code, its enrolment, or directly into the portal.
+     */
+    public boolean start(String email, String password) throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<SecondFactors.LoginStep> step =
+                secondFactors.firstFactor(
+                        email,
+                        (password == null ? "" : password).toCharArray(),
+                        ClientAddress.of(request));
+        if (step.isEmpty()) {
+            return false;
+        }
+        switch (step.get().next()) {
+            case LOGIN -> logIn(step.get().ticket());
+            case SECOND_FACTOR -> pending(external, request, step.get(), "/login-code.xhtml");
+            case ENROL -> pending(external, request, step.get(), "/login-enrol.xhtml");
+        }
+        return true;
+    }
+
+    /** The pending step of this browser, if any. */
+    public Optional<SecondFactors.LoginStep> pending() {
+        HttpServletRequest request =
+                (HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        var session = request.getSession(false);
+        return session != null
+                        && session.getAttribute(PENDING) instanceof SecondFactors.LoginStep step
+                ? Optional.of(step)
+                : Optional.empty();
+    }
+
+    private static void pending(
+            ExternalContext external,
+            HttpServletRequest request,
+            SecondFactors.LoginStep step,
+            String page)
+            throws IOException {
+        request.getSession(true).setAttribute(PENDING, step);
+        external.redirect(external.getRequestContextPath() + page);
+    }
+
+    /** Opens the session with a login ticket and continues; false if the ticket is not usable. */
+    public boolean logIn(String loginTicket) throws IOException, ServletException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         freshSession(request);
+        request.getSession().removeAttribute(PENDING);
         sessionMarker.set();
         AuthenticationStatus status =
                 securityContext.authenticate(
@@ -56,10 +109,7 @@ public class PasswordLogin {
                         response,
                         AuthenticationParameters.withParams()
                                 .newAuthentication(true)
-                                .credential(
-                                        new UsernamePasswordCredential(
-                                                email == null ? "" : email,
-                                                new Password(password == null ? "" : password))));
+                                .credential(new LoginTicketCredential(loginTicket)));
         if (status != AuthenticationStatus.SUCCESS) {
             sessionMarker.clear();
             return false;

@@ -64,7 +64,7 @@ public class PasswordResetBean implements Serializable {
         }
         Texts.info("reset.done");
         external.getFlash().setKeepMessages(true);
-        passwordLogin.logIn(email, password);
+        passwordLogin.start(email, password);
     }
 
     public boolean isValid() {

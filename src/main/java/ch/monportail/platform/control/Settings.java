@@ -22,6 +22,10 @@ public final class Settings {
     }
 
     public static boolean flag(String name) {
-        return value(name).map(Boolean::parseBoolean).orElse(false);
+        return flag(name, false);
+    }
+
+    public static boolean flag(String name, boolean defaultValue) {
+        return value(name).map(Boolean::parseBoolean).orElse(defaultValue);
     }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.monportail.it.Browser;
 import ch.monportail.it.Deployments;
+import ch.monportail.it.PortalLogin;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,14 +49,11 @@ class LoginJourneyIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return PortalLogin.url(base, path);
     }
 
     private void login(String email, String password) {
-        browser.open(url("/login.xhtml"));
-        browser.find("#login\\:email").sendKeys(email);
-        browser.find("#login\\:password").sendKeys(password);
-        browser.clickAndWaitForPage("#login\\:submit");
+        PortalLogin.logIn(browser, base, email, password);
     }
 
     private List<String> menuItems() {
@@ -117,6 +115,7 @@ class LoginJourneyIT {
                         "Paiements",
                         "Transactions",
                         "Téléchargements",
+                        "Double authentification",
                         "Mot de passe");
         browser.assertAccessible("parent-agenda-menu-open");
 
@@ -215,7 +214,11 @@ class LoginJourneyIT {
         assertThat(browser.text("h1")).isEqualTo("Accueil du personnel");
         assertThat(browser.text("#today")).matches("Aujourd'hui : \\d{2}\\.\\d{2}\\.\\d{4}");
         assertThat(menuItems())
-                .containsExactly("Accueil du personnel", "Listes de présence", "Mot de passe");
+                .containsExactly(
+                        "Accueil du personnel",
+                        "Listes de présence",
+                        "Double authentification",
+                        "Mot de passe");
         browser.assertAccessible("staff-home");
         browser.open(url("/admin/index.xhtml"));
         assertThat(browser.text("h1")).isEqualTo("Accès refusé");
@@ -291,7 +294,7 @@ class LoginJourneyIT {
             assertThat(browser.find("#menuForm\\:mainMenu_button").isDisplayed()).isTrue();
             assertThat(browser.find("#logoutForm\\:logout").isDisplayed()).isTrue();
             browser.assertAccessible("parent-agenda-phone");
-            assertThat(menuItems()).hasSize(8);
+            assertThat(menuItems()).hasSize(9);
         } finally {
             browser.resize(1280, 900);
         }

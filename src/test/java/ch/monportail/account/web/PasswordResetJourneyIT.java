@@ -7,8 +7,10 @@ import static ch.monportail.account.boundary.AccountDemoData.PARENT_EMAIL;
 import static ch.monportail.account.boundary.AccountDemoData.PARENT_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.monportail.account.control.Totp;
 import ch.monportail.it.Browser;
 import ch.monportail.it.Deployments;
+import ch.monportail.it.PortalLogin;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -16,6 +18,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,7 +64,7 @@ class PasswordResetJourneyIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return PortalLogin.url(base, path);
     }
 
     private long requestLink(String email) {
@@ -141,10 +144,7 @@ class PasswordResetJourneyIT {
 
     @Test
     void theUserGuidesFirstLoginFromAnAccountCreatedByTheService() throws Exception {
-        browser.open(url("/login.xhtml"));
-        browser.find("#login\\:email").sendKeys(ADMIN_EMAIL);
-        browser.find("#login\\:password").sendKeys(ADMIN_PASSWORD);
-        browser.clickAndWaitForPage("#login\\:submit");
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
         browser.open(url("/admin/accounts.xhtml"));
         browser.assertAccessible("admin-accounts");
         String email = "nora.nouveau@demo.monportail.ch";
@@ -177,6 +177,75 @@ class PasswordResetJourneyIT {
         browser.waitForUrlContaining("/parent/agenda.xhtml");
         assertThat(browser.text("#currentUser")).contains("Nora Nouveau");
         assertThat(browser.text("h1")).isEqualTo("Agenda de votre enfant");
+    }
+
+    @Test
+    void aNewAdminEnrolsTheSecondFactorAtFirstLoginAndThenNeedsTheCode() throws Exception {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/accounts.xhtml"));
+        String email = "nouvelle.admin@demo.monportail.ch";
+        browser.find("#create\\:email").sendKeys(email);
+        browser.find("#create\\:firstName").sendKeys("Alice");
+        browser.find("#create\\:lastName").sendKeys("Nouvelle");
+        new org.openqa.selenium.support.ui.Select(browser.find("#create\\:role"))
+                .selectByValue("ADMIN");
+        browser.clickAndWaitForPage("#create\\:save");
+        browser.clickAndWaitForPage("#logoutForm\\:logout");
+        browser.driver().manage().deleteAllCookies();
+
+        requestLink(email);
+        Matcher link =
+                LINK.matcher(
+                        GreenMailUtil.getBody(awaitMailTo(email, 2))
+                                .replace("=\r\n", "")
+                                .replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        browser.open(link.group());
+        String password = "Alice-Admin-Conthey-2026";
+        browser.find("#reset\\:password").sendKeys(password);
+        browser.find("#reset\\:confirmation").sendKeys(password);
+        browser.clickAndWaitForPage("#reset\\:save");
+
+        browser.waitForUrlContaining("/login-enrol.xhtml");
+        browser.assertAccessible("second-factor-enrolment");
+        String key = browser.text("#secret");
+        assertThat(key).matches("[A-Z2-7]{32}");
+        browser.find("#enrol\\:enrolCode").sendKeys("000000");
+        browser.clickAndWaitForPage("#enrol\\:confirm");
+        assertThat(browser.text("#messages")).contains("Code incorrect");
+        browser.find("#enrol\\:enrolCode").sendKeys(Totp.code(key, Totp.step(Instant.now())));
+        browser.clickAndWaitForPage("#enrol\\:confirm");
+        java.util.List<String> recovery =
+                browser.findAll(".mp-recovery code").stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .toList();
+        assertThat(recovery).hasSize(10);
+        browser.clickAndWaitForPage("#enrol\\:continue");
+        browser.waitForUrlContaining("/admin/index.xhtml");
+        browser.clickAndWaitForPage("#logoutForm\\:logout");
+        browser.driver().manage().deleteAllCookies();
+
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(email);
+        browser.find("#login\\:password").sendKeys(password);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.waitForUrlContaining("/login-code.xhtml");
+        browser.assertAccessible("second-factor-code");
+        browser.find("#code\\:value").sendKeys("123456");
+        browser.clickAndWaitForPage("#code\\:verify");
+        assertThat(browser.text("#messages")).contains("Code incorrect");
+        browser.open(url("/admin/index.xhtml"));
+        browser.waitForUrlContaining("/login.xhtml");
+
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(email);
+        browser.find("#login\\:password").sendKeys(password);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.waitForUrlContaining("/login-code.xhtml");
+        browser.find("#code\\:value").sendKeys(recovery.get(0));
+        browser.clickAndWaitForPage("#code\\:verify");
+        browser.waitForUrlContaining("/admin/index.xhtml");
+        assertThat(browser.text("#currentUser")).contains("Alice Nouvelle");
     }
 
     @Test
