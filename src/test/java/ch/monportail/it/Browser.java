@@ -49,6 +49,7 @@ public final class Browser
 
     private WebDriver driver;
     private Path userDataDir;
+    private Path downloads;
     private final Path screenshots =
             Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
@@ -88,8 +89,16 @@ public final class Browser
                 "--lang=fr-CH",
                 "--window-size=1280,900",
                 "--user-data-dir=" + userDataDir);
+        downloads = Files.createTempDirectory("monportail-downloads");
         options.setExperimentalOption(
-                "prefs", java.util.Map.of("intl.accept_languages", "fr-CH,fr"));
+                "prefs",
+                java.util.Map.of(
+                        "intl.accept_languages",
+                        "fr-CH,fr",
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -127,6 +136,16 @@ public final class Browser
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Waits for a downloaded file of that name and returns its content. */
+    public byte[] downloaded(String fileName) throws IOException, InterruptedException {
+        Path file = downloads.resolve(fileName);
+        for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
+            Thread.sleep(200);
+        }
+        assertThat(file).as("downloaded " + fileName).isRegularFile();
+        return Files.readAllBytes(file);
     }
 
     public void open(String url) {

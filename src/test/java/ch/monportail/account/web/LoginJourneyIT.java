@@ -191,7 +191,7 @@ class LoginJourneyIT {
     }
 
     @Test
-    void adminLogsInToTheAdminStartPageAndSeesTheAuditLog() {
+    void adminLogsInToTheAdminStartPageAndSeesTheAuditLog() throws Exception {
         login(ADMIN_EMAIL, ADMIN_PASSWORD);
         browser.waitForUrlContaining("/admin/index.xhtml");
         assertThat(browser.text("h1")).isEqualTo("Administration");
@@ -205,6 +205,21 @@ class LoginJourneyIT {
         assertThat(browser.text("h1")).isEqualTo("Journal d'audit");
         assertThat(browser.text("#audit")).contains("Connexion", ADMIN_EMAIL);
         browser.assertAccessible("admin-audit");
+
+        browser.find("#filter\\:who").sendKeys("educatrice@");
+        new org.openqa.selenium.support.ui.Select(browser.find("#filter\\:action"))
+                .selectByValue("LOGIN");
+        browser.clickAndWaitForPage("#filter\\:search");
+        assertThat(browser.text("#audit")).contains(EDUCATOR_EMAIL).doesNotContain(ADMIN_EMAIL);
+        browser.find("#filter\\:export").click();
+        String csv =
+                new String(
+                        browser.downloaded("audit-log.csv"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFDate;Utilisateur;Action;Détail;Adresse IP\r\n");
+        assertThat(csv.lines().skip(1))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(EDUCATOR_EMAIL, ";Connexion;"));
     }
 
     @Test

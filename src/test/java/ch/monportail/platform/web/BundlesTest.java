@@ -84,7 +84,7 @@ class BundlesTest {
         collect(
                 Path.of("src/main/java"),
                 ".java",
-                Pattern.compile("Texts\\.(?:get|info|error)\\(\"([a-zA-Z0-9.]+)\""),
+                Pattern.compile("Texts\\.(?:get|info|error)\\(\"([a-zA-Z0-9.]+)\"\\s*[,)]"),
                 used);
         collect(
                 Path.of("src/main/java"),
