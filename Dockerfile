@@ -7,10 +7,11 @@ FROM payara/server-full:6.2025.10-jdk17
 # PostgreSQL JDBC driver into the domain (fetched by the build: target/server-lib/).
 COPY --chown=payara:payara target/server-lib/postgresql-*.jar ${PAYARA_DIR}/glassfish/domains/domain1/lib/
 
-# The same asadmin files the tests run: PostgreSQL pool, mail session, hardening.
+# The same asadmin files the tests run: server settings before boot; PostgreSQL pool and mail
+# session after boot.
 COPY --chown=payara:payara server-config/postgresql.asadmin server-config/mail.asadmin server-config/hardening.asadmin /tmp/monportail/
-RUN cat /tmp/monportail/postgresql.asadmin /tmp/monportail/mail.asadmin /tmp/monportail/hardening.asadmin \
-        >> ${POSTBOOT_COMMANDS}
+RUN cat /tmp/monportail/hardening.asadmin >> ${PREBOOT_COMMANDS} \
+    && cat /tmp/monportail/postgresql.asadmin /tmp/monportail/mail.asadmin >> ${POSTBOOT_COMMANDS}
 
 # Deployed at start by the image from ${DEPLOY_DIR}; ROOT.war is served at "/".
 COPY --chown=payara:payara target/monportail.war ${DEPLOY_DIR}/ROOT.war

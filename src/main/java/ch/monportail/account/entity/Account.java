@@ -136,6 +136,11 @@ public class Account {
         return value.strip();
     }
 
+    /** A confirmed new e-mail address (the link sent to it was opened). */
+    public void changeEmail(String newEmail) {
+        this.email = normalizeEmail(newEmail);
+    }
+
     public boolean canLogIn() {
         return enabled && passwordHash != null;
     }

@@ -1,6 +1,7 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.AccountAdministration;
+import ch.monportail.account.boundary.EmailChanges;
 import ch.monportail.account.boundary.SecondFactors;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
@@ -32,12 +33,17 @@ public class AccountsAdminBean implements Serializable {
     private Role role = Role.PARENT;
     private String language = "fr";
     private boolean invite = true;
+    private Long changingId;
+    private String changingEmail;
+    private String newEmail;
 
     @Inject private transient AccountAdministration administration;
 
     @Inject private transient Clock clock;
 
     @Inject private transient SecondFactors secondFactors;
+
+    @Inject private transient EmailChanges emailChanges;
 
     @PostConstruct
     void init() {
@@ -81,6 +87,46 @@ public class AccountsAdminBean implements Serializable {
     public void enable(long id) {
         administration.enable(id);
         load();
+    }
+
+    public void startEmailChange(Account account) {
+        changingId = account.getId();
+        changingEmail = account.getEmail();
+        newEmail = null;
+    }
+
+    public void cancelEmailChange() {
+        changingId = null;
+    }
+
+    public void sendEmailChange() {
+        try {
+            emailChanges.request(
+                    changingId,
+                    newEmail,
+                    BaseUrl.of(FacesContext.getCurrentInstance().getExternalContext())
+                            + "/email-confirm.xhtml?token=");
+            Texts.info("accounts.emailChangeSent", newEmail);
+            changingId = null;
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+    }
+
+    public Long getChangingId() {
+        return changingId;
+    }
+
+    public String getChangingEmail() {
+        return changingEmail;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
     }
 
     public void resetSecondFactor(long id) {

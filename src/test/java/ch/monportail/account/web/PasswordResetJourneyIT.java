@@ -29,7 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /**
  * The user guide's first steps against a real SMTP server (GreenMail on port 3025, where the test
@@ -246,6 +248,47 @@ class PasswordResetJourneyIT {
         browser.clickAndWaitForPage("#code\\:verify");
         browser.waitForUrlContaining("/admin/index.xhtml");
         assertThat(browser.text("#currentUser")).contains("Alice Nouvelle");
+    }
+
+    @Test
+    void anEmailChangeTakesEffectWhenTheNewAddressConfirmsIt() throws Exception {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/accounts.xhtml"));
+        String old = "emile.ancien@demo.monportail.ch";
+        String renewed = "emile.nouveau@demo.monportail.ch";
+        browser.find("#create\\:email").sendKeys(old);
+        browser.find("#create\\:firstName").sendKeys("Émile");
+        browser.find("#create\\:lastName").sendKeys("Changeant");
+        browser.clickAndWaitForPage("#create\\:save");
+        WebElement change =
+                browser.driver()
+                        .findElement(
+                                By.xpath(
+                                        "//tr[contains(., '"
+                                                + old
+                                                + "')]//button[contains(., \"Changer l'e-mail\")]"));
+        change.click();
+        browser.waitForVisible("#emailChange\\:newEmail");
+        browser.find("#emailChange\\:newEmail").sendKeys(renewed);
+        browser.clickAndWaitForPage("#emailChange\\:send");
+        assertThat(browser.text("#messages"))
+                .contains("Un lien de confirmation est envoyé à " + renewed);
+
+        Matcher link =
+                Pattern.compile("https?://\\S+/email-confirm\\.xhtml\\?token=[A-Za-z0-9_-]{43}")
+                        .matcher(
+                                GreenMailUtil.getBody(awaitMailTo(renewed, 1))
+                                        .replace("=\r\n", "")
+                                        .replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        browser.driver().manage().deleteAllCookies();
+        browser.open(link.group());
+        assertThat(browser.text("#result")).contains("C'est fait", renewed);
+        browser.open(link.group());
+        assertThat(browser.text("#result")).contains("plus valable");
+
+        MimeMessage told = awaitMailTo(old, 2);
+        assertThat(told.getSubject()).contains("adresse e-mail a été changée");
     }
 
     @Test
