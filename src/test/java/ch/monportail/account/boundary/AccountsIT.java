@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.monportail.account.control.PasswordHasher;
+import ch.monportail.account.control.ResetToken;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
 import ch.monportail.it.Deployments;
@@ -39,6 +40,8 @@ class AccountsIT {
     @Inject private Accounts accounts;
 
     @Inject private PasswordHasher hasher;
+
+    @Inject private PasswordResets passwordResets;
 
     @Resource(lookup = "jdbc/monportail")
     private DataSource dataSource;
@@ -198,6 +201,76 @@ class AccountsIT {
                                 AccountDemoData.EDUCATOR_PASSWORD.toCharArray(),
                                 "198.51.100.9"))
                 .as("after the block is lifted the owner logs in")
+                .isPresent();
+    }
+
+    @Test
+    void aResetTokenIsRefusedOnceExpiredAndWorksOnlyOnce() throws SQLException {
+        update(
+                "insert into account (id, email, first_name, last_name, role, language, created_at, version)"
+                        + " values (?, ?, 'Tina', 'Jeton', 'PARENT', 'fr', ?, 0)",
+                990_003L,
+                "tina@demo.monportail.ch",
+                java.sql.Timestamp.from(Instant.now()));
+        ResetToken expired = ResetToken.generate();
+        ResetToken fresh = ResetToken.generate();
+        Instant now = Instant.now();
+        String insert =
+                "insert into password_reset_token (id, account_id, token_hash, created_at, expires_at, version)"
+                        + " values (?, 990003, ?, ?, ?, 0)";
+        update(
+                insert,
+                990_101L,
+                expired.hash(),
+                java.sql.Timestamp.from(now.minusSeconds(31 * 60)),
+                java.sql.Timestamp.from(now.minusSeconds(60)));
+        update(
+                insert,
+                990_102L,
+                fresh.hash(),
+                java.sql.Timestamp.from(now),
+                java.sql.Timestamp.from(now.plusSeconds(30 * 60)));
+
+        assertThat(passwordResets.firstNameFor(expired.token()))
+                .as("expired after 30 minutes")
+                .isEmpty();
+        assertThatThrownBy(
+                        () ->
+                                passwordResets.complete(
+                                        expired.token(),
+                                        "Tina-Jeton-Expire-2026".toCharArray(),
+                                        "192.0.2.10"))
+                .isInstanceOf(InvalidResetTokenException.class);
+        assertThat(passwordResets.firstNameFor("x".repeat(43))).as("unknown token").isEmpty();
+
+        assertThat(passwordResets.firstNameFor(fresh.token())).contains("Tina");
+        assertThatThrownBy(
+                        () ->
+                                passwordResets.complete(
+                                        fresh.token(), "1234567890".toCharArray(), "192.0.2.10"))
+                .as("the policy applies")
+                .isInstanceOf(PasswordRejectedException.class);
+        assertThat(
+                        passwordResets.complete(
+                                fresh.token(),
+                                "Tina-Jeton-Valide-2026".toCharArray(),
+                                "192.0.2.10"))
+                .isEqualTo("tina@demo.monportail.ch");
+        assertThatThrownBy(
+                        () ->
+                                passwordResets.complete(
+                                        fresh.token(),
+                                        "Tina-Jeton-Encore-2026".toCharArray(),
+                                        "192.0.2.10"))
+                .as("single use")
+                .isInstanceOf(InvalidResetTokenException.class);
+        assertThat(strings("select security_stamp from account where id = 990003"))
+                .containsExactly("1");
+        assertThat(
+                        accounts.authenticate(
+                                "tina@demo.monportail.ch",
+                                "Tina-Jeton-Valide-2026".toCharArray(),
+                                "192.0.2.10"))
                 .isPresent();
     }
 
