@@ -22,12 +22,12 @@ create sequence login_ticket_seq start with 1000 increment by 50;
 create table login_ticket (
     id          bigint      primary key,
     account_id  bigint      not null references account (id),
-    ticket_hash varchar(64) not null,
+    token_hash  varchar(64) not null,
     kind        varchar(16) not null,
     created_at  timestamp with time zone not null,
     expires_at  timestamp with time zone not null,
     used_at     timestamp with time zone,
     version     bigint      not null default 0,
-    constraint login_ticket_hash_uk unique (ticket_hash),
+    constraint login_ticket_hash_uk unique (token_hash),
     constraint login_ticket_kind_ck check (kind in ('LOGIN', 'SECOND_FACTOR', 'ENROL'))
 );

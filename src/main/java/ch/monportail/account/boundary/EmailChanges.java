@@ -14,7 +14,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,18 +77,8 @@ public class EmailChanges {
     /** Opens the link: the new address when it took effect, empty when the link is not usable. */
     @PermitAll
     public Optional<String> confirm(String token, String clientAddress) {
-        if (!ResetToken.plausible(token)) {
-            return Optional.empty();
-        }
         Optional<EmailChange> change =
-                em.createQuery(
-                                "select c from EmailChange c where c.tokenHash = :h",
-                                EmailChange.class)
-                        .setParameter("h", ResetToken.hash(token))
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream()
-                        .findFirst()
-                        .filter(c -> c.isUsable(clock.instant()));
+                AccountTokens.findUsable(em, EmailChange.class, token, clock.instant());
         if (change.isEmpty()) {
             return Optional.empty();
         }

@@ -10,7 +10,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,7 +125,7 @@ public class PasswordResets {
 
     /** The first name of the token's account when the token can still be used. */
     public Optional<String> firstNameFor(String token) {
-        return usable(token, false).map(t -> t.getAccount().getFirstName());
+        return usable(token).map(t -> t.getAccount().getFirstName());
     }
 
     /**
@@ -134,7 +133,7 @@ public class PasswordResets {
      * logs the user in.
      */
     public String complete(String token, char[] newPassword, String clientAddress) {
-        PasswordResetToken reset = usable(token, true).orElseThrow(InvalidResetTokenException::new);
+        PasswordResetToken reset = usable(token).orElseThrow(InvalidResetTokenException::new);
         Account account = reset.getAccount();
         PasswordPolicy.violation(new String(newPassword), account.getEmail())
                 .ifPresent(
@@ -147,18 +146,7 @@ public class PasswordResets {
         return account.getEmail();
     }
 
-    private Optional<PasswordResetToken> usable(String token, boolean lock) {
-        if (!ResetToken.plausible(token)) {
-            return Optional.empty();
-        }
-        var query =
-                em.createQuery(
-                                "select t from PasswordResetToken t where t.tokenHash = :hash",
-                                PasswordResetToken.class)
-                        .setParameter("hash", ResetToken.hash(token));
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst().filter(t -> t.isUsable(clock.instant()));
+    private Optional<PasswordResetToken> usable(String token) {
+        return AccountTokens.findUsable(em, PasswordResetToken.class, token, clock.instant());
     }
 }

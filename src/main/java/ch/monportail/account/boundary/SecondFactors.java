@@ -100,7 +100,7 @@ public class SecondFactors {
                     account.getId(), account.getEmail(), SECOND_FACTOR_FAILED, null, clientAddress);
             return Optional.empty();
         }
-        pending.get().use(now);
+        pending.get().retire(now);
         auditLog.record(account.getId(), account.getEmail(), SECOND_FACTOR_OK, null, clientAddress);
         return Optional.of(issue(account, LoginTicket.Kind.LOGIN));
     }
@@ -133,7 +133,7 @@ public class SecondFactors {
             return Optional.empty();
         }
         List<String> codes = enable(account, secret, step.getAsLong(), clientAddress);
-        pending.get().use(now);
+        pending.get().retire(now);
         return Optional.of(new Enrolled(codes, issue(account, LoginTicket.Kind.LOGIN)));
     }
 
@@ -141,7 +141,7 @@ public class SecondFactors {
     @PermitAll
     public Optional<Account> redeemLogin(String ticket) {
         Optional<LoginTicket> login = find(ticket, LoginTicket.Kind.LOGIN);
-        login.ifPresent(t -> t.use(clock.instant()));
+        login.ifPresent(t -> t.retire(clock.instant()));
         return login.map(LoginTicket::getAccount);
     }
 
@@ -253,15 +253,7 @@ public class SecondFactors {
     }
 
     private Optional<LoginTicket> find(String ticket, LoginTicket.Kind kind) {
-        if (!ResetToken.plausible(ticket)) {
-            return Optional.empty();
-        }
-        return em.createQuery(
-                        "select t from LoginTicket t where t.ticketHash = :h", LoginTicket.class)
-                .setParameter("h", ResetToken.hash(ticket))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
+        return AccountTokens.findUsable(em, LoginTicket.class, ticket, clock.instant())
                 .filter(t -> t.isUsable(kind, clock.instant()));
     }
 }

@@ -7,11 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "login_ticket")
-public class LoginTicket {
+public class LoginTicket extends AccountToken {
 
     public enum Kind {
         LOGIN,
@@ -40,47 +37,18 @@ public class LoginTicket {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_ticket_seq")
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "account_id", nullable = false, updatable = false)
-    private Account account;
-
-    @Column(name = "ticket_hash", nullable = false, length = 64, updatable = false)
-    private String ticketHash;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private Kind kind;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    @Version private long version;
-
     protected LoginTicket() {}
 
     public LoginTicket(Account account, String ticketHash, Kind kind, Instant now) {
-        this.account = account;
-        this.ticketHash = ticketHash;
+        super(account, ticketHash, now, VALIDITY);
         this.kind = kind;
-        this.createdAt = now;
-        this.expiresAt = now.plus(VALIDITY);
     }
 
     public boolean isUsable(Kind expected, Instant now) {
-        return kind == expected && usedAt == null && now.isBefore(expiresAt) && account.isEnabled();
-    }
-
-    public void use(Instant now) {
-        usedAt = now;
-    }
-
-    public Account getAccount() {
-        return account;
+        return kind == expected && isUsable(now);
     }
 }

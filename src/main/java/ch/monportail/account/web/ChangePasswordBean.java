@@ -1,7 +1,6 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.Accounts;
-import ch.monportail.account.control.PasswordPolicy;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.ClientAddress;
 import ch.monportail.platform.web.Texts;
@@ -18,20 +17,14 @@ import jakarta.servlet.http.HttpServletRequest;
 public class ChangePasswordBean {
 
     private String current;
-    private String password;
-    private String confirmation;
-    private int strength;
+    private final NewPassword newPassword = new NewPassword();
 
     @Inject private Accounts accounts;
 
     @Inject private ActiveUser activeUser;
 
-    public void measure() {
-        strength = PasswordPolicy.strength(password);
-    }
-
     public String save() {
-        if (password == null || !password.equals(confirmation)) {
+        if (!newPassword.confirmed()) {
             Texts.error("password.mismatch");
             return null;
         }
@@ -40,7 +33,7 @@ public class ChangePasswordBean {
             int stamp =
                     accounts.changePassword(
                             current == null ? new char[0] : current.toCharArray(),
-                            password.toCharArray(),
+                            newPassword.getPassword().toCharArray(),
                             ClientAddress.of((HttpServletRequest) external.getRequest()));
             activeUser.passwordChanged(stamp);
         } catch (BusinessException e) {
@@ -60,23 +53,7 @@ public class ChangePasswordBean {
         this.current = current;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
-    }
-
-    public int getStrength() {
-        return strength;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

@@ -1,7 +1,6 @@
 package ch.monportail.account.web;
 
 import ch.monportail.account.boundary.PasswordResets;
-import ch.monportail.account.control.PasswordPolicy;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.ClientAddress;
 import ch.monportail.platform.web.Texts;
@@ -28,9 +27,7 @@ public class PasswordResetBean implements Serializable {
 
     private String token;
     private String firstName;
-    private transient String password;
-    private transient String confirmation;
-    private int strength;
+    private final NewPassword newPassword = new NewPassword();
 
     @Inject private transient PasswordResets passwordResets;
 
@@ -40,12 +37,8 @@ public class PasswordResetBean implements Serializable {
         firstName = passwordResets.firstNameFor(token).orElse(null);
     }
 
-    public void measure() {
-        strength = PasswordPolicy.strength(password);
-    }
-
     public void save() throws IOException, ServletException {
-        if (password == null || !password.equals(confirmation)) {
+        if (!newPassword.confirmed()) {
             Texts.error("password.mismatch");
             return;
         }
@@ -56,7 +49,7 @@ public class PasswordResetBean implements Serializable {
             email =
                     passwordResets.complete(
                             token,
-                            password.toCharArray(),
+                            newPassword.getPassword().toCharArray(),
                             ClientAddress.of((HttpServletRequest) external.getRequest()));
         } catch (BusinessException e) {
             Texts.error(e);
@@ -64,7 +57,7 @@ public class PasswordResetBean implements Serializable {
         }
         Texts.info("reset.done");
         external.getFlash().setKeepMessages(true);
-        passwordLogin.start(email, password);
+        passwordLogin.start(email, newPassword.getPassword());
     }
 
     public boolean isValid() {
@@ -83,23 +76,7 @@ public class PasswordResetBean implements Serializable {
         this.token = token;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
-    }
-
-    public int getStrength() {
-        return strength;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }
