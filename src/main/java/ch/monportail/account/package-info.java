@@ -55,7 +55,18 @@
  *       secrets.
  * </ul>
  *
- * <p>Out of scope so far: second factor (TOTP) for staff, change of e-mail by confirmation link,
- * audit-log filters and CSV export, the structures an EDUCATOR serves.
+ * <h2>Second factor</h2>
+ *
+ * <p>TOTP (RFC 6238, {@code control.Totp}) with a QR code drawn on the server and ten single-use
+ * recovery codes; compulsory for staff ({@code monportail.staff-second-factor}, on by default),
+ * optional for parents. Login goes in steps with single-use tickets ({@code
+ * boundary.SecondFactors}); the identity store accepts only the final {@code LOGIN} ticket, so no
+ * code path opens a session with a password alone. A code is never accepted twice (last step kept).
+ * The TOTP key is stored in clear in the database: whoever reads the database could compute codes —
+ * accepted because the same reader already holds every child's data; encrypting it with a key
+ * outside the database is a possible later hardening.
+ *
+ * <p>Out of scope so far: the structures an EDUCATOR serves (they arrive with the structures
+ * feature).
  */
 package ch.monportail.account;

@@ -32,14 +32,21 @@ public class AccountThrottling {
     public void failed(Account account, Instant now) {
         LoginThrottle.State before = account.throttleState();
         LoginThrottle.State after = LoginThrottle.ACCOUNT.afterFailure(before, now);
-        em.createQuery(
-                        "update Account a set a.failedLogins = :failures, a.lastFailedAt = :at,"
-                                + " a.blockedUntil = :until where a.id = :id")
-                .setParameter("failures", after.failures())
-                .setParameter("at", after.lastFailedAt())
-                .setParameter("until", after.blockedUntil())
-                .setParameter("id", account.getId())
-                .executeUpdate();
+        // no null parameter: EclipseLink binds it as text, which PostgreSQL refuses for a timestamp
+        var update =
+                em.createQuery(
+                                "update Account a set a.failedLogins = :failures, a.lastFailedAt = :at,"
+                                        + (after.blockedUntil() == null
+                                                ? " a.blockedUntil = null"
+                                                : " a.blockedUntil = :until")
+                                        + " where a.id = :id")
+                        .setParameter("failures", after.failures())
+                        .setParameter("at", after.lastFailedAt())
+                        .setParameter("id", account.getId());
+        if (after.blockedUntil() != null) {
+            update.setParameter("until", after.blockedUntil());
+        }
+        update.executeUpdate();
         if (LoginThrottle.ACCOUNT.justBlocked(before, after)) {
             auditLog.record(
                     account.getId(),

@@ -152,6 +152,17 @@ class LoginJourneyIT {
     }
 
     @Test
+    void aLoginPageLeftOpenPastTheSessionStillLogsIn() {
+        browser.open(url("/login.xhtml"));
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.find("#login\\:email").sendKeys(PARENT_EMAIL);
+        browser.find("#login\\:password").sendKeys(PARENT_PASSWORD);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.waitForUrlContaining("/parent/agenda.xhtml");
+        assertThat(browser.text("#currentUser")).contains("Claire Favre");
+    }
+
+    @Test
     void unknownEmailGetsTheSameMessage() {
         login("nobody@nowhere.example", "whatever-password-1");
         assertThat(browser.text("#messages")).contains("Adresse e-mail ou mot de passe incorrect.");
