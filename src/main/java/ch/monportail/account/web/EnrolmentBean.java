@@ -114,21 +114,12 @@ public class EnrolmentBean implements Serializable {
     /** After the recovery codes were shown at login: into the portal. */
     public void continueToPortal() throws IOException, ServletException {
         if (loginTicket == null || !passwordLogin.logIn(loginTicket)) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .redirect(
-                            FacesContext.getCurrentInstance()
-                                            .getExternalContext()
-                                            .getRequestContextPath()
-                                    + "/login.xhtml");
+            passwordLogin.backToLogin();
         }
     }
 
     private Optional<String> pendingTicket() {
-        return passwordLogin
-                .pending()
-                .filter(step -> step.next() == LoginTicket.Kind.ENROL)
-                .map(SecondFactors.LoginStep::ticket);
+        return passwordLogin.pendingTicket(LoginTicket.Kind.ENROL);
     }
 
     public SecondFactors.Enrolment getEnrolment() {

@@ -4,6 +4,7 @@ import ch.monportail.account.boundary.Accounts;
 import ch.monportail.account.boundary.LoginTicketCredential;
 import ch.monportail.account.boundary.SecondFactors;
 import ch.monportail.account.boundary.SecurityConfiguration;
+import ch.monportail.account.entity.LoginTicket;
 import ch.monportail.platform.web.ClientAddress;
 import ch.monportail.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,6 +71,17 @@ public class PasswordLogin {
             case ENROL -> pending(external, request, step.get(), "/login-enrol.xhtml");
         }
         return true;
+    }
+
+    /** The ticket of this browser's pending step of that kind, if any. */
+    public Optional<String> pendingTicket(LoginTicket.Kind kind) {
+        return pending().filter(step -> step.next() == kind).map(SecondFactors.LoginStep::ticket);
+    }
+
+    /** Sends the browser back to the login page (a step is missing or expired). */
+    public void backToLogin() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
     /** The pending step of this browser, if any. */

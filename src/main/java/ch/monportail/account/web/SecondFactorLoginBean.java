@@ -32,13 +32,7 @@ public class SecondFactorLoginBean {
     public void verify() throws IOException, ServletException {
         Optional<String> pending = pendingTicket();
         if (pending.isEmpty()) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .redirect(
-                            FacesContext.getCurrentInstance()
-                                            .getExternalContext()
-                                            .getRequestContextPath()
-                                    + "/login.xhtml");
+            passwordLogin.backToLogin();
             return;
         }
         HttpServletRequest request =
@@ -53,10 +47,7 @@ public class SecondFactorLoginBean {
     }
 
     private Optional<String> pendingTicket() {
-        return passwordLogin
-                .pending()
-                .filter(step -> step.next() == LoginTicket.Kind.SECOND_FACTOR)
-                .map(SecondFactors.LoginStep::ticket);
+        return passwordLogin.pendingTicket(LoginTicket.Kind.SECOND_FACTOR);
     }
 
     public String getCode() {

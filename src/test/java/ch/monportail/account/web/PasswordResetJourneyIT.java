@@ -82,6 +82,18 @@ class PasswordResetJourneyIT {
         return millis;
     }
 
+    /** The text of a message as a reader sees it (quoted-printable soft breaks undone). */
+    private static String text(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** The link of that shape in the message; fails when there is none. */
+    private static String link(Pattern shape, MimeMessage mail) {
+        Matcher link = shape.matcher(text(mail));
+        assertThat(link.find()).as("a link in:%n%s", text(mail)).isTrue();
+        return link.group();
+    }
+
     private MimeMessage awaitMailTo(String recipient, int count) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
         while (System.nanoTime() < deadline) {
@@ -106,11 +118,8 @@ class PasswordResetJourneyIT {
                 .isLessThan(400);
 
         MimeMessage mail = awaitMailTo(OTHER_FAMILY_EMAIL, 1);
-        String body = GreenMailUtil.getBody(mail);
         assertThat(mail.getSubject()).contains("mot de passe");
-        Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
-        assertThat(link.find()).as("a link in:%n%s", body).isTrue();
-        String resetUrl = link.group();
+        String resetUrl = link(LINK, mail);
 
         browser.open(resetUrl);
         assertThat(browser.text("#hello")).contains("Bonjour Luca");
@@ -159,19 +168,13 @@ class PasswordResetJourneyIT {
         browser.clickAndWaitForPage("#logoutForm\\:logout");
 
         MimeMessage invitation = awaitMailTo(email, 1);
-        String invitationText = GreenMailUtil.getBody(invitation).replace("=\r\n", "");
+        String invitationText = text(invitation);
         assertThat(invitationText).contains("Bonjour Nora", "Mot de passe oubli");
         assertThat(invitationText).contains(url("/login.xhtml"));
 
         browser.driver().manage().deleteAllCookies();
         requestLink(email);
-        Matcher link =
-                LINK.matcher(
-                        GreenMailUtil.getBody(awaitMailTo(email, 2))
-                                .replace("=\r\n", "")
-                                .replace("=3D", "="));
-        assertThat(link.find()).isTrue();
-        browser.open(link.group());
+        browser.open(link(LINK, awaitMailTo(email, 2)));
         String chosen = "Nora-au-Mont-Gele-2026";
         browser.find("#reset\\:password").sendKeys(chosen);
         browser.find("#reset\\:confirmation").sendKeys(chosen);
@@ -196,13 +199,7 @@ class PasswordResetJourneyIT {
         browser.driver().manage().deleteAllCookies();
 
         requestLink(email);
-        Matcher link =
-                LINK.matcher(
-                        GreenMailUtil.getBody(awaitMailTo(email, 2))
-                                .replace("=\r\n", "")
-                                .replace("=3D", "="));
-        assertThat(link.find()).isTrue();
-        browser.open(link.group());
+        browser.open(link(LINK, awaitMailTo(email, 2)));
         String password = "Alice-Admin-Conthey-2026";
         browser.find("#reset\\:password").sendKeys(password);
         browser.find("#reset\\:confirmation").sendKeys(password);
@@ -274,17 +271,15 @@ class PasswordResetJourneyIT {
         assertThat(browser.text("#messages"))
                 .contains("Un lien de confirmation est envoyé à " + renewed);
 
-        Matcher link =
-                Pattern.compile("https?://\\S+/email-confirm\\.xhtml\\?token=[A-Za-z0-9_-]{43}")
-                        .matcher(
-                                GreenMailUtil.getBody(awaitMailTo(renewed, 1))
-                                        .replace("=\r\n", "")
-                                        .replace("=3D", "="));
-        assertThat(link.find()).isTrue();
+        String confirmUrl =
+                link(
+                        Pattern.compile(
+                                "https?://\\S+/email-confirm\\.xhtml\\?token=[A-Za-z0-9_-]{43}"),
+                        awaitMailTo(renewed, 1));
         browser.driver().manage().deleteAllCookies();
-        browser.open(link.group());
+        browser.open(confirmUrl);
         assertThat(browser.text("#result")).contains("C'est fait", renewed);
-        browser.open(link.group());
+        browser.open(confirmUrl);
         assertThat(browser.text("#result")).contains("plus valable");
 
         MimeMessage told = awaitMailTo(old, 2);
