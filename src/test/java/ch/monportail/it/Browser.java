@@ -201,6 +201,11 @@ public final class Browser
                                                                 "return document.readyState")));
     }
 
+    /** Waits until the element shows some text (e.g. an ajax-updated hint). */
+    public void waitForText(String cssSelector) {
+        waiting().until(d -> !find(cssSelector).getText().isBlank());
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

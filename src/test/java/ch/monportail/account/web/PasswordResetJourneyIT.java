@@ -126,6 +126,7 @@ class PasswordResetJourneyIT {
         browser.assertAccessible("password-reset");
         browser.find("#reset\\:password").sendKeys("1234567890");
         browser.find("#reset\\:confirmation").sendKeys("1234567890");
+        browser.waitForText("#reset\\:strength");
         browser.clickAndWaitForPage("#reset\\:save");
         assertThat(browser.text("#messages")).contains("trop courant");
 
@@ -134,6 +135,7 @@ class PasswordResetJourneyIT {
         browser.find("#reset\\:password").sendKeys(chosen);
         browser.find("#reset\\:confirmation").clear();
         browser.find("#reset\\:confirmation").sendKeys(chosen);
+        browser.waitForText("#reset\\:strength");
         browser.clickAndWaitForPage("#reset\\:save");
 
         browser.waitForUrlContaining("/parent/agenda.xhtml");
@@ -178,6 +180,7 @@ class PasswordResetJourneyIT {
         String chosen = "Nora-au-Mont-Gele-2026";
         browser.find("#reset\\:password").sendKeys(chosen);
         browser.find("#reset\\:confirmation").sendKeys(chosen);
+        browser.waitForText("#reset\\:strength");
         browser.clickAndWaitForPage("#reset\\:save");
         browser.waitForUrlContaining("/parent/agenda.xhtml");
         assertThat(browser.text("#currentUser")).contains("Nora Nouveau");
@@ -203,6 +206,7 @@ class PasswordResetJourneyIT {
         String password = "Alice-Admin-Conthey-2026";
         browser.find("#reset\\:password").sendKeys(password);
         browser.find("#reset\\:confirmation").sendKeys(password);
+        browser.waitForText("#reset\\:strength");
         browser.clickAndWaitForPage("#reset\\:save");
 
         browser.waitForUrlContaining("/login-enrol.xhtml");
@@ -306,6 +310,7 @@ class PasswordResetJourneyIT {
         browser.find("#change\\:current").sendKeys(PARENT_PASSWORD);
         browser.find("#change\\:password").sendKeys(temporary);
         browser.find("#change\\:confirmation").sendKeys(temporary);
+        browser.waitForText("#change\\:strength");
         browser.clickAndWaitForPage("#change\\:save");
         assertThat(browser.text("#messages")).contains("Votre mot de passe est changé");
         Cookie secondSession = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -324,6 +329,7 @@ class PasswordResetJourneyIT {
         browser.find("#change\\:current").sendKeys(temporary);
         browser.find("#change\\:password").sendKeys(PARENT_PASSWORD);
         browser.find("#change\\:confirmation").sendKeys(PARENT_PASSWORD);
+        browser.waitForText("#change\\:strength");
         browser.clickAndWaitForPage("#change\\:save");
         assertThat(browser.text("#messages")).contains("Votre mot de passe est changé");
     }
