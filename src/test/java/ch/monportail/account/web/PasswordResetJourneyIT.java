@@ -249,6 +249,30 @@ class PasswordResetJourneyIT {
         browser.clickAndWaitForPage("#code\\:verify");
         browser.waitForUrlContaining("/admin/index.xhtml");
         assertThat(browser.text("#currentUser")).contains("Alice Nouvelle");
+        browser.clickAndWaitForPage("#logoutForm\\:logout");
+        browser.driver().manage().deleteAllCookies();
+
+        // lost phone: the service resets Alice's second factor; she enrols again at her next login
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/accounts.xhtml"));
+        WebElement reset =
+                browser.driver()
+                        .findElement(
+                                By.xpath(
+                                        "//tr[contains(., '"
+                                                + email
+                                                + "')]//button[contains(., 'Réinitialiser la double authentification')]"));
+        reset.click();
+        browser.waitForText("#messages");
+        assertThat(browser.text("#messages"))
+                .contains("La double authentification est réinitialisée");
+        browser.clickAndWaitForPage("#logoutForm\\:logout");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("/login.xhtml"));
+        browser.find("#login\\:email").sendKeys(email);
+        browser.find("#login\\:password").sendKeys(password);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.waitForUrlContaining("/login-enrol.xhtml");
     }
 
     @Test
