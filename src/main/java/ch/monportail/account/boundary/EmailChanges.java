@@ -50,6 +50,23 @@ public class EmailChanges {
         if (account == null) {
             throw new NotFoundException();
         }
+        send(account, newEmail, confirmPageUrl);
+    }
+
+    /**
+     * A logged-in user asks for a new address of their own account (« Données personnelles »); it
+     * takes effect, as for the ADMIN's request, when the link sent to the new address is opened.
+     */
+    @RolesAllowed({Role.PARENT_NAME, Role.EDUCATOR_NAME, Role.ADMIN_NAME})
+    public void requestOwn(String newEmail, String confirmPageUrl) {
+        Account account = em.find(Account.class, callerId());
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        send(account, newEmail, confirmPageUrl);
+    }
+
+    private void send(Account account, String newEmail, String confirmPageUrl) {
         String normalized =
                 Account.tryNormalizeEmail(newEmail).orElseThrow(InvalidAccountException::new);
         if (taken(normalized)) {

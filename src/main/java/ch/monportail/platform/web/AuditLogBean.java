@@ -6,13 +6,9 @@ import ch.monportail.platform.control.Csv;
 import ch.monportail.platform.control.SwissFormat;
 import ch.monportail.platform.entity.AuditEntry;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -50,37 +46,32 @@ public class AuditLogBean implements Serializable {
         entries = auditLog.search(filter(), LINES);
     }
 
-    public void export() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            StringBuilder csv = new StringBuilder(Csv.BOM);
+    public void export() {
+        StringBuilder csv = new StringBuilder(Csv.BOM);
+        csv.append(
+                Csv.line(
+                        List.of(
+                                Texts.get("audit.when"),
+                                Texts.get("audit.who"),
+                                Texts.get("audit.action"),
+                                Texts.get("audit.detail"),
+                                Texts.get("audit.client"))));
+        for (AuditEntry e : auditLog.search(filter(), EXPORT_LINES)) {
             csv.append(
                     Csv.line(
                             List.of(
-                                    Texts.get("audit.when"),
-                                    Texts.get("audit.who"),
-                                    Texts.get("audit.action"),
-                                    Texts.get("audit.detail"),
-                                    Texts.get("audit.client"))));
-            for (AuditEntry e : auditLog.search(filter(), EXPORT_LINES)) {
-                csv.append(
-                        Csv.line(
-                                List.of(
-                                        SwissFormat.dateTime(
-                                                LocalDateTime.ofInstant(
-                                                        e.getOccurredAt(), Clocks.COMMUNE_ZONE)),
-                                        nullToEmpty(e.getActorLabel()),
-                                        Texts.get("audit.action." + e.getAction()),
-                                        nullToEmpty(e.getDetail()),
-                                        nullToEmpty(e.getClientAddress()))));
-            }
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+                                    SwissFormat.dateTime(
+                                            LocalDateTime.ofInstant(
+                                                    e.getOccurredAt(), Clocks.COMMUNE_ZONE)),
+                                    nullToEmpty(e.getActorLabel()),
+                                    Texts.get("audit.action." + e.getAction()),
+                                    nullToEmpty(e.getDetail()),
+                                    nullToEmpty(e.getClientAddress()))));
         }
-        context.responseComplete();
+        Downloads.send(
+                csv.toString().getBytes(StandardCharsets.UTF_8),
+                "text/csv; charset=UTF-8",
+                "audit-log.csv");
     }
 
     private AuditLog.Filter filter() {

@@ -1,0 +1,15 @@
+package ch.monportail.family.boundary;
+
+import java.util.Set;
+
+/**
+ * Which children an EDUCATOR looks after: those with a contract in a structure the educator serves.
+ * Structures and contracts come after families in the dependency direction, so the family feature
+ * asks through this interface and the contract feature implements it (an arrow the other way goes
+ * through CDI). As long as no implementation is deployed, an educator sees no child.
+ */
+public interface ChildrenInCare {
+
+    /** Ids of the children currently in care in the structures of the educator's account. */
+    Set<Long> childIdsInCareOf(long educatorAccountId);
+}
