@@ -55,10 +55,30 @@ public class Families {
     public record NewFamily(NewRepresentative holder, ChildData child, boolean invite)
             implements Serializable {}
 
-    /** One line of the family list. */
+    /** One line of the family list (getters: Faces EL does not read record components). */
     public record FamilyRow(
             long id, String name, String representatives, String emails, String children)
-            implements Serializable {}
+            implements Serializable {
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getRepresentatives() {
+            return representatives;
+        }
+
+        public String getEmails() {
+            return emails;
+        }
+
+        public String getChildren() {
+            return children;
+        }
+    }
 
     /**
      * Families whose representatives (name, e-mail) or children (name) match {@code text}, by id,
@@ -126,10 +146,11 @@ public class Families {
         em.persist(household);
         LegalRepresentative holder =
                 representative(family, household, request.holder(), request.invite(), loginUrl);
-        family.holderIs(holder);
         Child child = new Child(family, childData(request.child()));
         em.persist(child);
+        // the rows first, then the holder: family → holder → household → family is a cycle
         em.flush();
+        family.holderIs(holder);
         audit.record(
                 family,
                 FamilyAudit.FAMILY_CREATED,

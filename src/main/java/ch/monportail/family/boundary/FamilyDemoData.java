@@ -77,7 +77,7 @@ public class FamilyDemoData {
                 "Lonza AG",
                 "Chemiker",
                 100);
-        favre.holderIs(claire);
+        holder(favre, claire);
         Child lea = child(favre, "Léa", "Favre", LocalDate.of(2018, 3, 14), SchoolGrade.H4, "4H-B");
         lea.updateHealth(
                 "Allergie aux arachides (EpiPen dans le sac)", null, false, clock.instant());
@@ -87,7 +87,8 @@ public class FamilyDemoData {
         // Rossi: a single parent of the "other family" checks
         Family rossi = family();
         Household rossiHome = household(rossi, null, 1);
-        rossi.holderIs(
+        holder(
+                rossi,
                 representative(
                         rossi,
                         rossiHome,
@@ -107,7 +108,8 @@ public class FamilyDemoData {
         Family separated = family();
         Household mayorHome = household(separated, "62000", 1);
         Household dubuisHome = household(separated, "75000", 2);
-        separated.holderIs(
+        holder(
+                separated,
                 representative(
                         separated,
                         mayorHome,
@@ -226,7 +228,8 @@ public class FamilyDemoData {
         Family family = family();
         Household home = household(family, income, children.length);
         String language = "Schmid".equals(lastName) ? "de" : "fr";
-        family.holderIs(
+        holder(
+                family,
                 representative(
                         family,
                         home,
@@ -255,6 +258,15 @@ public class FamilyDemoData {
             em.persist(new Child(family, data));
         }
         return family;
+    }
+
+    /**
+     * The holder is set after the rows exist: family → holder → household → family is a cycle that
+     * EclipseLink would otherwise break at the household's mandatory family reference.
+     */
+    private void holder(Family family, LegalRepresentative representative) {
+        em.flush();
+        family.holderIs(representative);
     }
 
     private Family family() {

@@ -6,6 +6,7 @@ import ch.monportail.family.boundary.FamilyData;
 import ch.monportail.family.entity.AccountHolderChange;
 import ch.monportail.family.entity.Family;
 import ch.monportail.family.entity.LegalRepresentative;
+import ch.monportail.platform.boundary.Clocks;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.BaseUrl;
 import ch.monportail.platform.web.Texts;
@@ -14,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,8 +32,6 @@ public class FamilyBean implements Serializable {
     @Inject private FamilyData familyData;
 
     @Inject private Families families;
-
-    @Inject private Clock clock;
 
     private Long id;
     private Family family;
@@ -54,7 +52,7 @@ public class FamilyBean implements Serializable {
     public void load() {
         family = familyData.family(id);
         history = families.holderHistory(id);
-        effectiveFrom = LocalDate.now(clock);
+        effectiveFrom = LocalDate.now(Clocks.COMMUNE_ZONE);
         newHolderId =
                 family.getRepresentatives().stream()
                         .filter(r -> !r.isAccountHolder())

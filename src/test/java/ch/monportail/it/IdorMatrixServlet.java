@@ -1,0 +1,255 @@
+package ch.monportail.it;
+
+import ch.monportail.family.entity.Child;
+import ch.monportail.platform.control.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Test-only servlet (deployed by the ITs, never in the product): replays every public method of
+ * every boundary service that takes an id, with ids of families other than the caller's, as the
+ * logged-in caller, and prints one line per call: {@code Class.method(param=kind:id) -> OUTCOME}.
+ * OUTCOME is NOT_FOUND (the data-level check), DENIED (the role check), LEAK (the call went
+ * through) or ERROR. The id parameters are found by name (compiled with {@code -parameters}); an id
+ * parameter of an unknown name is reported as UNMAPPED so that the matrix must grow with the code.
+ */
+@WebServlet("/it/idor-matrix")
+public class IdorMatrixServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SAMPLES = 2;
+
+    /**
+     * Methods whose id parameter is not a lookup: {@code AuditLog.record} writes the id of the
+     * acting account into a new line and gives nothing out (it is open to all callers because a
+     * failed login is recorded before anybody is authenticated).
+     */
+    private static final Set<String> EXCLUDED = Set.of("AuditLog.record");
+
+    @PersistenceContext private transient EntityManager em;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/plain; charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        long callerAccount = Long.parseLong(request.getUserPrincipal().getName());
+        Long ownFamily =
+                em
+                        .createQuery(
+                                "select r.family.id from LegalRepresentative r"
+                                        + " where r.account.id = :a and r.removedAt is null",
+                                Long.class)
+                        .setParameter("a", callerAccount)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(-1L);
+        Map<String, List<Long>> foreign = foreignIds(ownFamily);
+        if ("ids".equals(request.getParameter("mode"))) {
+            for (Child c :
+                    em.createQuery(
+                                    "select c from Child c where c.family.id <> :f order by c.id",
+                                    Child.class)
+                            .setParameter("f", ownFamily)
+                            .setMaxResults(3)
+                            .getResultList()) {
+                out.println("child:" + c.getId() + ":" + c.getDisplayName());
+            }
+            return;
+        }
+        for (Class<?> service : boundaryServices(request)) {
+            Object bean = CDI.current().select(service).get();
+            for (Method method : service.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers())
+                        || method.isSynthetic()
+                        || EXCLUDED.contains(service.getSimpleName() + "." + method.getName())) {
+                    continue;
+                }
+                List<Integer> idParameters = new ArrayList<>();
+                Parameter[] parameters = method.getParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    if (isId(parameters[i])) {
+                        idParameters.add(i);
+                    }
+                }
+                for (int index : idParameters) {
+                    String kind = kind(parameters[index].getName());
+                    String label =
+                            service.getSimpleName()
+                                    + "."
+                                    + method.getName()
+                                    + "("
+                                    + parameters[index].getName();
+                    if (kind == null) {
+                        out.println(label + ") -> UNMAPPED");
+                        continue;
+                    }
+                    for (Long id : foreign.get(kind)) {
+                        Object[] arguments = defaults(parameters, foreign);
+                        arguments[index] = id;
+                        out.println(
+                                label
+                                        + "="
+                                        + kind
+                                        + ":"
+                                        + id
+                                        + ") -> "
+                                        + call(bean, method, arguments));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String call(Object bean, Method method, Object[] arguments) {
+        try {
+            method.invoke(bean, arguments);
+            return "LEAK";
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof jakarta.ejb.EJBException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof NotFoundException) {
+                return "NOT_FOUND";
+            }
+            if (cause instanceof EJBAccessException
+                    || cause instanceof jakarta.ejb.AccessLocalException) {
+                return "DENIED";
+            }
+            return "ERROR " + cause;
+        } catch (IllegalAccessException e) {
+            return "ERROR " + e;
+        }
+    }
+
+    /** The {@code @Stateless} classes of every {@code boundary} package in the WAR. */
+    private List<Class<?>> boundaryServices(HttpServletRequest request) {
+        Set<String> names = new TreeSet<>();
+        collect(request, "/WEB-INF/classes/ch/monportail/", names);
+        List<Class<?>> services = new ArrayList<>();
+        for (String name : names) {
+            try {
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                if (type.isAnnotationPresent(jakarta.ejb.Stateless.class)) {
+                    services.add(type);
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return services;
+    }
+
+    private void collect(HttpServletRequest request, String path, Set<String> names) {
+        Set<String> entries = request.getServletContext().getResourcePaths(path);
+        if (entries == null) {
+            return;
+        }
+        for (String entry : entries) {
+            if (entry.endsWith("/")) {
+                collect(request, entry, names);
+            } else if (entry.contains("/boundary/")
+                    && entry.endsWith(".class")
+                    && !entry.contains("$")) {
+                names.add(
+                        entry.substring("/WEB-INF/classes/".length(), entry.length() - 6)
+                                .replace('/', '.'));
+            }
+        }
+    }
+
+    private static boolean isId(Parameter parameter) {
+        return (parameter.getType() == long.class || parameter.getType() == Long.class)
+                && parameter.getName().endsWith("Id");
+    }
+
+    /** The kind of object an id parameter names. */
+    static String kind(String name) {
+        return switch (name) {
+            case "familyId" -> "family";
+            case "childId", "siblingId" -> "child";
+            case "representativeId", "newHolderId" -> "representative";
+            case "householdId" -> "household";
+            case "pickupPersonId" -> "pickupPerson";
+            case "accountId", "actorId" -> "account";
+            default -> null;
+        };
+    }
+
+    private static Object[] defaults(Parameter[] parameters, Map<String, List<Long>> foreign) {
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Class<?> type = parameters[i].getType();
+            if (type == long.class || type == Long.class) {
+                String kind = kind(parameters[i].getName());
+                arguments[i] = kind == null ? 0L : foreign.get(kind).get(0);
+            } else if (type == int.class) {
+                arguments[i] = 1;
+            } else if (type == boolean.class) {
+                arguments[i] = false;
+            }
+        }
+        return arguments;
+    }
+
+    private Map<String, List<Long>> foreignIds(long ownFamily) {
+        Map<String, List<Long>> ids = new LinkedHashMap<>();
+        ids.put(
+                "family",
+                ids("select f.id from Family f where f.id <> :f order by f.id", ownFamily));
+        ids.put(
+                "child",
+                ids("select c.id from Child c where c.family.id <> :f order by c.id", ownFamily));
+        ids.put(
+                "representative",
+                ids(
+                        "select r.id from LegalRepresentative r where r.family.id <> :f"
+                                + " order by r.id",
+                        ownFamily));
+        ids.put(
+                "household",
+                ids(
+                        "select h.id from Household h where h.family.id <> :f order by h.id",
+                        ownFamily));
+        ids.put(
+                "pickupPerson",
+                ids(
+                        "select p.id from PickupPerson p where p.child.family.id <> :f"
+                                + " order by p.id",
+                        ownFamily));
+        ids.put(
+                "account",
+                ids(
+                        "select r.account.id from LegalRepresentative r where r.family.id <> :f"
+                                + " order by r.id",
+                        ownFamily));
+        return ids;
+    }
+
+    private List<Long> ids(String jpql, long ownFamily) {
+        return em.createQuery(jpql, Long.class)
+                .setParameter("f", ownFamily)
+                .setMaxResults(SAMPLES)
+                .getResultList();
+    }
+}
