@@ -63,7 +63,7 @@ public class IdorMatrixServlet extends HttpServlet {
                         .stream()
                         .findFirst()
                         .orElse(-1L);
-        Map<String, List<Long>> foreign = foreignIds(ownFamily);
+        Map<String, List<Long>> foreign = foreignIds(ownFamily, callerAccount);
         if ("ids".equals(request.getParameter("mode"))) {
             for (Child c :
                     em.createQuery(
@@ -192,6 +192,8 @@ public class IdorMatrixServlet extends HttpServlet {
             case "householdId" -> "household";
             case "pickupPersonId" -> "pickupPerson";
             case "accountId", "actorId" -> "account";
+            case "structureId" -> "structure";
+            case "careUnitId" -> "careUnit";
             default -> null;
         };
     }
@@ -212,7 +214,7 @@ public class IdorMatrixServlet extends HttpServlet {
         return arguments;
     }
 
-    private Map<String, List<Long>> foreignIds(long ownFamily) {
+    private Map<String, List<Long>> foreignIds(long ownFamily, long callerAccount) {
         Map<String, List<Long>> ids = new LinkedHashMap<>();
         ids.put(
                 "family",
@@ -243,6 +245,27 @@ public class IdorMatrixServlet extends HttpServlet {
                         "select r.account.id from LegalRepresentative r where r.family.id <> :f"
                                 + " order by r.id",
                         ownFamily));
+        // structures: those the caller does not work in (all of them for a parent)
+        ids.put(
+                "structure",
+                em.createQuery(
+                                "select s.id from Structure s where not exists (select e from"
+                                        + " Structure t join t.educators e where t = s and e.id = :a)"
+                                        + " order by s.id",
+                                Long.class)
+                        .setParameter("a", callerAccount)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
+        ids.put(
+                "careUnit",
+                em.createQuery(
+                                "select u.id from CareUnit u where not exists (select e from"
+                                        + " Structure t join t.educators e where t = u.structure"
+                                        + " and e.id = :a) order by u.id",
+                                Long.class)
+                        .setParameter("a", callerAccount)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
         return ids;
     }
 

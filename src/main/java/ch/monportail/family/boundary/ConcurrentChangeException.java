@@ -14,4 +14,9 @@ public class ConcurrentChangeException extends BusinessException {
     public ConcurrentChangeException() {
         super("family.concurrentChange");
     }
+
+    /** With the message of another feature's page. */
+    public ConcurrentChangeException(String messageKey) {
+        super(messageKey);
+    }
 }

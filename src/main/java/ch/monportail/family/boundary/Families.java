@@ -57,8 +57,17 @@ public class Families {
 
     /** One line of the family list (getters: Faces EL does not read record components). */
     public record FamilyRow(
-            long id, String name, String representatives, String emails, String children)
+            long id,
+            String name,
+            String representatives,
+            String emails,
+            String children,
+            boolean toReview)
             implements Serializable {
+        public boolean isToReview() {
+            return toReview;
+        }
+
         public long getId() {
             return id;
         }
@@ -81,39 +90,49 @@ public class Families {
     }
 
     /**
-     * Families whose representatives (name, e-mail) or children (name) match {@code text}, by id,
-     * one page. (Search by structure joins the families' contracts once those exist.)
+     * Families whose representatives (name, e-mail) or children (name) match {@code text}, newest
+     * first, one page; with {@code toReview} only those with something flagged for the service
+     * (tariff data or a child's health data changed by a parent). (Search by structure joins the
+     * families' contracts once those exist.)
      */
-    public List<FamilyRow> search(String text, int first, int max) {
+    public List<FamilyRow> search(String text, boolean toReview, int first, int max) {
         List<Family> families =
-                searchQuery("select distinct f", text, Family.class)
+                searchQuery("select f", text, toReview, Family.class)
                         .setFirstResult(first)
                         .setMaxResults(max)
                         .getResultList();
         return families.stream().map(Families::row).toList();
     }
 
-    public long count(String text) {
-        return searchQuery("select count(distinct f)", text, Long.class).getSingleResult();
+    public long count(String text, boolean toReview) {
+        return searchQuery("select count(f)", text, toReview, Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> searchQuery(String select, String text, Class<T> type) {
+    private <T> TypedQuery<T> searchQuery(
+            String select, String text, boolean toReview, Class<T> type) {
         boolean all = text == null || text.isBlank();
-        String jpql =
-                select
-                        + " from Family f"
-                        + (all
-                                ? ""
-                                : " where exists (select r from LegalRepresentative r"
-                                        + " where r.family = f and r.removedAt is null and"
-                                        + " (lower(r.account.email) like :t"
-                                        + " or lower(r.account.lastName) like :t"
-                                        + " or lower(r.account.firstName) like :t))"
-                                        + " or exists (select c from Child c where c.family = f"
-                                        + " and (lower(c.lastName) like :t"
-                                        + " or lower(c.firstName) like :t))")
-                        + (type == Long.class ? "" : " order by f.id desc");
-        TypedQuery<T> query = em.createQuery(jpql, type);
+        StringBuilder jpql = new StringBuilder(select).append(" from Family f where 1 = 1");
+        if (!all) {
+            jpql.append(
+                    " and (exists (select r from LegalRepresentative r"
+                            + " where r.family = f and r.removedAt is null and"
+                            + " (lower(r.account.email) like :t"
+                            + " or lower(r.account.lastName) like :t"
+                            + " or lower(r.account.firstName) like :t))"
+                            + " or exists (select c from Child c where c.family = f"
+                            + " and (lower(c.lastName) like :t or lower(c.firstName) like :t)))");
+        }
+        if (toReview) {
+            jpql.append(
+                    " and (exists (select h from Household h where h.family = f"
+                            + " and h.tariffReviewPending = true)"
+                            + " or exists (select c from Child c where c.family = f"
+                            + " and c.healthReviewPending = true))");
+        }
+        if (type != Long.class) {
+            jpql.append(" order by f.id desc");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
         if (!all) {
             query.setParameter("t", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
         }
@@ -135,7 +154,10 @@ public class Families {
                                 .map(r -> r.getAccount().getEmail())
                                 .toList()),
                 String.join(
-                        ", ", family.getChildren().stream().map(Child::getDisplayName).toList()));
+                        ", ", family.getChildren().stream().map(Child::getDisplayName).toList()),
+                family.getRepresentatives().stream()
+                                .anyMatch(r -> r.getHousehold().isTariffReviewPending())
+                        || family.getChildren().stream().anyMatch(Child::isHealthReviewPending));
     }
 
     /** Registers a family; returns its id. The first representative is the account holder. */

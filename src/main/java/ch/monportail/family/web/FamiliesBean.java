@@ -29,6 +29,7 @@ public class FamiliesBean implements Serializable {
     @Inject private Families families;
 
     private String search;
+    private boolean toReview;
     private final LazyDataModel<FamilyRow> model = new Model();
     private String email;
     private String firstName;
@@ -46,7 +47,7 @@ public class FamiliesBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) families.count(search);
+            return (int) families.count(search, toReview);
         }
 
         @Override
@@ -55,7 +56,7 @@ public class FamiliesBean implements Serializable {
                 int pageSize,
                 Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return families.search(search, first, pageSize);
+            return families.search(search, toReview, first, pageSize);
         }
 
         @Override
@@ -100,6 +101,14 @@ public class FamiliesBean implements Serializable {
 
     public SchoolGrade[] getGrades() {
         return SchoolGrade.values();
+    }
+
+    public boolean isToReview() {
+        return toReview;
+    }
+
+    public void setToReview(boolean toReview) {
+        this.toReview = toReview;
     }
 
     public String getSearch() {

@@ -50,6 +50,9 @@ public class FamilyBean implements Serializable {
     private String reason;
 
     public void load() {
+        if (id == null) {
+            throw new ch.monportail.platform.control.NotFoundException();
+        }
         family = familyData.family(id);
         history = families.holderHistory(id);
         effectiveFrom = LocalDate.now(Clocks.COMMUNE_ZONE);

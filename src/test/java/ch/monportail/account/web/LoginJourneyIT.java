@@ -110,6 +110,7 @@ class LoginJourneyIT {
                 .containsExactly(
                         "Agenda",
                         "Données personnelles et professionnelles",
+                        "Enfants",
                         "Personnes autorisées à venir chercher votre enfant",
                         "Contrat",
                         "Paiements",
@@ -122,7 +123,7 @@ class LoginJourneyIT {
         browser.clickAndWaitForPage("#menuForm\\:mPickup");
         assertThat(browser.text("h1"))
                 .isEqualTo("Personnes autorisées à venir chercher votre enfant");
-        assertThat(browser.text("#notAvailable")).contains("pas encore disponible");
+        assertThat(browser.text("#childName")).isEqualTo("Léa Favre");
     }
 
     @Test
@@ -243,6 +244,7 @@ class LoginJourneyIT {
                 .containsExactly(
                         "Accueil du personnel",
                         "Listes de présence",
+                        "Enfants accueillis",
                         "Double authentification",
                         "Mot de passe");
         browser.assertAccessible("staff-home");
@@ -320,7 +322,7 @@ class LoginJourneyIT {
             assertThat(browser.find("#menuForm\\:mainMenu_button").isDisplayed()).isTrue();
             assertThat(browser.find("#logoutForm\\:logout").isDisplayed()).isTrue();
             browser.assertAccessible("parent-agenda-phone");
-            assertThat(menuItems()).hasSize(9);
+            assertThat(menuItems()).hasSize(10);
         } finally {
             browser.resize(1280, 900);
         }
