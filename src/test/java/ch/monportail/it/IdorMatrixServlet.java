@@ -36,13 +36,22 @@ public class IdorMatrixServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int SAMPLES = 2;
+    private static final long UNKNOWN_ID = 987_654_321L;
 
     /**
      * Methods whose id parameter is not a lookup: {@code AuditLog.record} writes the id of the
      * acting account into a new line and gives nothing out (it is open to all callers because a
-     * failed login is recorded before anybody is authenticated).
+     * failed login is recorded before anybody is authenticated). {@code Calendars.closures} and
+     * {@code Calendars.tariff} give public information (the commune publishes its structures'
+     * closure days and tariffs).
      */
-    private static final Set<String> EXCLUDED = Set.of("AuditLog.record");
+    private static final Set<String> EXCLUDED =
+            Set.of("AuditLog.record", "Calendars.closures", "Calendars.tariff");
+
+    /** A child in care of the caller (an educator): not foreign to them. */
+    private static final String IN_CARE =
+            " (select k from Contract k join k.structure t join t.educators e"
+                    + " where k.child = CHILD and e.id = ";
 
     @PersistenceContext private transient EntityManager em;
 
@@ -64,6 +73,13 @@ public class IdorMatrixServlet extends HttpServlet {
                         .findFirst()
                         .orElse(-1L);
         Map<String, List<Long>> foreign = foreignIds(ownFamily, callerAccount);
+        // an id that exists nowhere must answer exactly like a foreign one
+        foreign.replaceAll(
+                (kind, ids) -> {
+                    List<Long> all = new ArrayList<>(ids);
+                    all.add(UNKNOWN_ID);
+                    return all;
+                });
         if ("ids".equals(request.getParameter("mode"))) {
             for (Child c :
                     em.createQuery(
@@ -77,7 +93,7 @@ public class IdorMatrixServlet extends HttpServlet {
             return;
         }
         for (Class<?> service : boundaryServices(request)) {
-            Object bean = CDI.current().select(service).get();
+            Object bean = null;
             for (Method method : service.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers())
                         || method.isSynthetic()
@@ -90,6 +106,9 @@ public class IdorMatrixServlet extends HttpServlet {
                     if (isId(parameters[i])) {
                         idParameters.add(i);
                     }
+                }
+                if (!idParameters.isEmpty() && bean == null) {
+                    bean = bean(service);
                 }
                 for (int index : idParameters) {
                     String kind = kind(parameters[index].getName());
@@ -118,6 +137,15 @@ public class IdorMatrixServlet extends HttpServlet {
                 }
             }
         }
+    }
+
+    /** The service's bean: its no-interface view, else its local business interface. */
+    private static Object bean(Class<?> service) {
+        var instance = CDI.current().select(service);
+        if (instance.isResolvable()) {
+            return instance.get();
+        }
+        return CDI.current().select(service.getInterfaces()[0]).get();
     }
 
     private static String call(Object bean, Method method, Object[] arguments) {
@@ -194,6 +222,9 @@ public class IdorMatrixServlet extends HttpServlet {
             case "accountId", "actorId" -> "account";
             case "structureId" -> "structure";
             case "careUnitId" -> "careUnit";
+            case "contractId" -> "contract";
+            case "schoolYearId" -> "schoolYear";
+            case "calendarEntryId" -> "calendarEntry";
             default -> null;
         };
     }
@@ -221,7 +252,12 @@ public class IdorMatrixServlet extends HttpServlet {
                 ids("select f.id from Family f where f.id <> :f order by f.id", ownFamily));
         ids.put(
                 "child",
-                ids("select c.id from Child c where c.family.id <> :f order by c.id", ownFamily));
+                ids(
+                        "select c.id from Child c where c.family.id <> :f and not exists"
+                                + IN_CARE.replace("CHILD", "c")
+                                + callerAccount
+                                + ") order by c.id",
+                        ownFamily));
         ids.put(
                 "representative",
                 ids(
@@ -237,7 +273,10 @@ public class IdorMatrixServlet extends HttpServlet {
                 "pickupPerson",
                 ids(
                         "select p.id from PickupPerson p where p.child.family.id <> :f"
-                                + " order by p.id",
+                                + " and not exists"
+                                + IN_CARE.replace("CHILD", "p.child")
+                                + callerAccount
+                                + ") order by p.id",
                         ownFamily));
         ids.put(
                 "account",
@@ -266,6 +305,25 @@ public class IdorMatrixServlet extends HttpServlet {
                         .setParameter("a", callerAccount)
                         .setMaxResults(SAMPLES)
                         .getResultList());
+        ids.put(
+                "schoolYear",
+                em.createQuery("select y.id from SchoolYear y order by y.id", Long.class)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
+        ids.put(
+                "calendarEntry",
+                em.createQuery("select e.id from CalendarEntry e order by e.id", Long.class)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
+        ids.put(
+                "contract",
+                ids(
+                        "select c.id from Contract c where c.child.family.id <> :f"
+                                + " and not exists (select e from Structure t join t.educators e"
+                                + " where t = c.structure and e.id = "
+                                + callerAccount
+                                + ") order by c.id",
+                        ownFamily));
         return ids;
     }
 

@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public interface ChildrenInCare {
 
-    /** Ids of the children currently in care in the structures of the educator's account. */
-    Set<Long> childIdsInCareOf(long educatorAccountId);
+    /**
+     * Ids of the children currently in care in the structures of the calling educator (empty for
+     * anybody else). The caller, never an id given by a client: nobody can ask for another
+     * educator's children.
+     */
+    Set<Long> childIdsInCareOfCaller();
 }

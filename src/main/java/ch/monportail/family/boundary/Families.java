@@ -160,6 +160,22 @@ public class Families {
                         || family.getChildren().stream().anyMatch(Child::isHealthReviewPending));
     }
 
+    /** Children whose first or last name contains {@code text} (for a contract), at most 20. */
+    public List<Child> findChildren(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c from Child c where lower(c.firstName) like :t"
+                                + " or lower(c.lastName) like :t"
+                                + " or lower(concat(concat(c.firstName, ' '), c.lastName)) like :t"
+                                + " order by c.lastName, c.firstName",
+                        Child.class)
+                .setParameter("t", "%" + text.strip().toLowerCase(Locale.ROOT) + "%")
+                .setMaxResults(20)
+                .getResultList();
+    }
+
     /** Registers a family; returns its id. The first representative is the account holder. */
     public long create(NewFamily request, String loginUrl) {
         Family family = new Family(clock.instant());

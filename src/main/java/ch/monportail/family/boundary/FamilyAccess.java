@@ -176,7 +176,7 @@ public class FamilyAccess {
         if (!isEducator() || childrenInCare.isUnsatisfied()) {
             return Set.of();
         }
-        return childrenInCare.get().childIdsInCareOf(callerId());
+        return childrenInCare.get().childIdsInCareOfCaller();
     }
 
     private boolean isInCareOfCaller(long childId) {

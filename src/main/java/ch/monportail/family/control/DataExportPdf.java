@@ -1,9 +1,8 @@
 package ch.monportail.family.control;
 
+import ch.monportail.platform.control.PdfFonts;
 import ch.monportail.platform.control.SwissFormat;
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -13,9 +12,6 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,8 +41,8 @@ public final class DataExportPdf {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(title);
             info.setCreator("MonPortail");
-            PdfFont regular = font("DejaVuSans.ttf");
-            PdfFont bold = font("DejaVuSans-Bold.ttf");
+            PdfFont regular = PdfFonts.regular();
+            PdfFont bold = PdfFonts.bold();
             document.setFont(regular).setFontSize(10);
             document.add(new Paragraph(title).setFont(bold).setFontSize(16));
             document.add(
@@ -85,27 +81,8 @@ public final class DataExportPdf {
                     document.add(table);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * DejaVu Sans, embedded (subset): the standard PDF fonts only cover Latin-1, and a copy under
-     * the right of access must keep every letter of a name (Łukasz, Đorđević).
-     */
-    private static PdfFont font(String name) throws IOException {
-        try (InputStream in =
-                DataExportPdf.class.getResourceAsStream("/ch/monportail/fonts/" + name)) {
-            if (in == null) {
-                throw new IOException("font missing: " + name);
-            }
-            return PdfFontFactory.createFont(
-                    in.readAllBytes(),
-                    PdfEncodings.IDENTITY_H,
-                    PdfFontFactory.EmbeddingStrategy.PREFER_EMBEDDED);
-        }
     }
 
     private static String text(Object value, ZoneId zone, Function<String, String> labels) {

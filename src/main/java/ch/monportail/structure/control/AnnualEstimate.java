@@ -40,36 +40,53 @@ public final class AnnualEstimate {
 
     private AnnualEstimate() {}
 
+    /** A part of the period with its weekly pattern (the contract's terms from an amendment). */
+    public record Segment(LocalDate from, LocalDate to, Map<DayOfWeek, List<PatternUnit>> pattern) {
+        public Segment {
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("period ends before it starts");
+            }
+        }
+    }
+
     public static Result compute(
             LocalDate from,
             LocalDate to,
             Map<DayOfWeek, List<PatternUnit>> pattern,
             SchoolCalendar calendar,
             Set<LocalDate> closures) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends before it starts");
-        }
+        return compute(List.of(new Segment(from, to, pattern)), calendar, closures);
+    }
+
+    /** Over consecutive segments (a contract with amendments): one total, one monthly estimate. */
+    public static Result compute(
+            List<Segment> segments, SchoolCalendar calendar, Set<LocalDate> closures) {
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         int days = 0;
         Set<YearMonth> months = new TreeSet<>();
         Map<DayKind, Integer> excluded = new EnumMap<>(DayKind.class);
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            List<PatternUnit> units = pattern.getOrDefault(date.getDayOfWeek(), List.of());
-            if (units.isEmpty()) {
-                continue;
-            }
-            boolean attended = false;
-            for (PatternUnit unit : units) {
-                if (calendar.isOpen(date, closures, unit.onSchoolDays(), unit.inHolidays())) {
-                    total = total.add(unit.price());
-                    attended = true;
+        for (Segment segment : segments) {
+            for (LocalDate date = segment.from();
+                    !date.isAfter(segment.to());
+                    date = date.plusDays(1)) {
+                List<PatternUnit> units =
+                        segment.pattern().getOrDefault(date.getDayOfWeek(), List.of());
+                if (units.isEmpty()) {
+                    continue;
                 }
-            }
-            if (attended) {
-                days++;
-                months.add(YearMonth.from(date));
-            } else {
-                excluded.merge(calendar.kind(date, closures), 1, Integer::sum);
+                boolean attended = false;
+                for (PatternUnit unit : units) {
+                    if (calendar.isOpen(date, closures, unit.onSchoolDays(), unit.inHolidays())) {
+                        total = total.add(unit.price());
+                        attended = true;
+                    }
+                }
+                if (attended) {
+                    days++;
+                    months.add(YearMonth.from(date));
+                } else {
+                    excluded.merge(calendar.kind(date, closures), 1, Integer::sum);
+                }
             }
         }
         BigDecimal monthly =

@@ -30,6 +30,14 @@ public final class Tariff {
                 throw new IllegalArgumentException("upTo must be positive");
             }
         }
+
+        public BigDecimal getUpTo() {
+            return upTo;
+        }
+
+        public BigDecimal getPercent() {
+            return percent;
+        }
     }
 
     /** The price of one care unit for one child: the reduced care part and the meal. */

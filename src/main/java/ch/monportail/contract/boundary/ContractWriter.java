@@ -1,0 +1,191 @@
+package ch.monportail.contract.boundary;
+
+import ch.monportail.contract.entity.Contract;
+import ch.monportail.contract.entity.ContractStatus;
+import ch.monportail.contract.entity.ContractTerms;
+import ch.monportail.contract.entity.ContractUnit;
+import ch.monportail.family.entity.Child;
+import ch.monportail.family.entity.LegalRepresentative;
+import ch.monportail.structure.control.Tariff;
+import ch.monportail.structure.entity.CareUnit;
+import ch.monportail.structure.entity.SchoolYear;
+import ch.monportail.structure.entity.Structure;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a new contract with its first terms and frozen prices, in the caller's transaction; used
+ * by {@link Contracts#create} (after the authorisation) and by the demo data. Not a service: it
+ * checks no caller.
+ */
+final class ContractWriter {
+
+    /** The contract and the care units that were already full on a weekday. */
+    record Written(Contract contract, List<String> fullUnits) {}
+
+    private final EntityManager em;
+
+    ContractWriter(EntityManager em) {
+        this.em = em;
+    }
+
+    Written create(
+            Child child,
+            Structure structure,
+            SchoolYear year,
+            LocalDate from,
+            LocalDate to,
+            Map<DayOfWeek, List<CareUnit>> pattern,
+            Tariff tariff,
+            Long createdBy,
+            Instant at) {
+        LegalRepresentative holder = child.getFamily().getAccountHolder();
+        if (holder == null) {
+            throw new InvalidContractException("contract.invalid.holder");
+        }
+        Contract contract;
+        try {
+            contract = new Contract(child, structure, year, from, to, at);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidContractException(e.getMessage());
+        }
+        em.persist(contract);
+        BigDecimal income = holder.getHousehold().getDeclaredIncome();
+        int rank = 1 + siblingsWithContract(child, year);
+        List<ContractUnit> units = new ArrayList<>();
+        List<String> full = new ArrayList<>();
+        pattern.forEach(
+                (day, careUnits) -> {
+                    for (CareUnit unit : careUnits) {
+                        if (unit == null
+                                || !unit.getStructure().getId().equals(structure.getId())
+                                || !unit.isActive()) {
+                            throw new InvalidContractException("contract.invalid.unit");
+                        }
+                        Tariff.UnitPrice price =
+                                tariff.price(
+                                        unit.getFullPrice(), unit.getMealPrice(), income, rank);
+                        units.add(new ContractUnit(day, unit, price.care(), price.meal()));
+                        if (occupancy(unit, day) >= unit.getCapacity()) {
+                            full.add(unit.getName() + " (" + day + ")");
+                        }
+                    }
+                });
+        ContractTerms terms;
+        try {
+            terms =
+                    new ContractTerms(
+                            contract,
+                            contract.getStartsOn(),
+                            holder,
+                            tariff.percentFor(income),
+                            rank,
+                            income,
+                            units,
+                            null,
+                            createdBy,
+                            at);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidContractException(e.getMessage());
+        }
+        em.persist(terms);
+        contract.getTerms().add(terms);
+        em.flush();
+        return new Written(contract, full);
+    }
+
+    /**
+     * An amendment: new terms from {@code effectiveFrom} with a new pattern, the account holder and
+     * household income in force now, the sibling rank of the contract, prices from the tariff.
+     */
+    ContractTerms amend(
+            Contract contract,
+            LocalDate effectiveFrom,
+            Map<DayOfWeek, List<CareUnit>> pattern,
+            Tariff tariff,
+            String reason,
+            Long createdBy,
+            Instant at) {
+        ContractTerms last = contract.getCurrentTerms();
+        if (effectiveFrom == null
+                || !contract.covers(effectiveFrom)
+                || !effectiveFrom.isAfter(last.getEffectiveFrom())) {
+            throw new InvalidContractException("contract.invalid.amendmentDate");
+        }
+        LegalRepresentative holder = contract.getChild().getFamily().getAccountHolder();
+        BigDecimal income = holder.getHousehold().getDeclaredIncome();
+        int rank = last.getSiblingRank();
+        List<ContractUnit> units = new ArrayList<>();
+        pattern.forEach(
+                (day, careUnits) -> {
+                    for (CareUnit unit : careUnits) {
+                        if (unit == null
+                                || !unit.getStructure()
+                                        .getId()
+                                        .equals(contract.getStructure().getId())
+                                || !unit.isActive()) {
+                            throw new InvalidContractException("contract.invalid.unit");
+                        }
+                        Tariff.UnitPrice price =
+                                tariff.price(
+                                        unit.getFullPrice(), unit.getMealPrice(), income, rank);
+                        units.add(new ContractUnit(day, unit, price.care(), price.meal()));
+                    }
+                });
+        ContractTerms terms;
+        try {
+            terms =
+                    new ContractTerms(
+                            contract,
+                            effectiveFrom,
+                            holder,
+                            tariff.percentFor(income),
+                            rank,
+                            income,
+                            units,
+                            reason,
+                            createdBy,
+                            at);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidContractException(e.getMessage());
+        }
+        em.persist(terms);
+        contract.getTerms().add(terms);
+        em.flush();
+        return terms;
+    }
+
+    /** Siblings with a contract (not ended) in the same school year, registered before. */
+    private int siblingsWithContract(Child child, SchoolYear year) {
+        return em.createQuery(
+                        "select count(distinct c.child) from Contract c where c.schoolYear = :y"
+                                + " and c.child.family = :f and c.child <> :child"
+                                + " and c.status <> :ended",
+                        Long.class)
+                .setParameter("y", year)
+                .setParameter("f", child.getFamily())
+                .setParameter("child", child)
+                .setParameter("ended", ContractStatus.ENDED)
+                .getSingleResult()
+                .intValue();
+    }
+
+    /** Active contracts whose terms take the unit on that weekday. */
+    private long occupancy(CareUnit unit, DayOfWeek day) {
+        return em.createQuery(
+                        "select count(distinct c) from Contract c join c.terms t join t.units u"
+                                + " where c.status = :active and u.careUnit = :unit"
+                                + " and u.weekday = :day",
+                        Long.class)
+                .setParameter("active", ContractStatus.ACTIVE)
+                .setParameter("unit", unit)
+                .setParameter("day", day.getValue())
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,260 @@
+package ch.monportail.contract.boundary;
+
+import ch.monportail.account.entity.Account;
+import ch.monportail.account.entity.Role;
+import ch.monportail.contract.control.ContractEstimate;
+import ch.monportail.contract.entity.Contract;
+import ch.monportail.contract.entity.ContractStatus;
+import ch.monportail.family.boundary.FamilyAccess;
+import ch.monportail.family.entity.Child;
+import ch.monportail.platform.boundary.AuditLog;
+import ch.monportail.platform.control.NotFoundException;
+import ch.monportail.structure.boundary.Calendars;
+import ch.monportail.structure.control.AnnualEstimate;
+import ch.monportail.structure.control.Tariff;
+import ch.monportail.structure.entity.CareUnit;
+import ch.monportail.structure.entity.SchoolYear;
+import ch.monportail.structure.entity.Structure;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Attendance contracts (DESIGN §5). The ADMIN creates a contract for a child — structure, school
+ * year, period, weekly pattern — and the prices are frozen from the structure's tariff: the
+ * household income of the account holder gives the bracket, the child's rank among the siblings
+ * with a contract in the same school year gives the sibling reduction (the first registered pays
+ * the full bracket price: later registrations do not change a signed contract). A full care unit is
+ * a warning, not a refusal (the service may overbook knowingly). Parents read their children's
+ * contracts; each read goes through the family authorizer.
+ */
+@Stateless
+@RolesAllowed({Role.PARENT_NAME, Role.ADMIN_NAME, Role.EDUCATOR_NAME})
+public class Contracts {
+
+    public static final String CONTRACT_CREATED = "CONTRACT_CREATED";
+    public static final String CONTRACT_ACTIVATED = "CONTRACT_ACTIVATED";
+    public static final String CONTRACT_ENDED = "CONTRACT_ENDED";
+    public static final String CONTRACT_AMENDED = "CONTRACT_AMENDED";
+
+    @PersistenceContext private EntityManager em;
+
+    @Inject private FamilyAccess familyAccess;
+
+    @Inject private Calendars calendars;
+
+    @Inject private AuditLog auditLog;
+
+    @Inject private ch.monportail.platform.boundary.Municipalities municipalities;
+
+    @Inject private Clock clock;
+
+    /** A new contract as the ADMIN enters it: weekday → care unit ids. */
+    public record NewContract(
+            long childId,
+            long structureId,
+            int startYear,
+            LocalDate from,
+            LocalDate to,
+            Map<DayOfWeek, List<Long>> pattern)
+            implements Serializable {}
+
+    /** The created contract and the care units that were already full on a weekday. */
+    public record Created(long contractId, List<String> fullUnits) implements Serializable {}
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Created create(NewContract request) {
+        Child child = familyAccess.childToEdit(request.childId());
+        Structure structure = em.find(Structure.class, request.structureId());
+        if (structure == null) {
+            throw new NotFoundException();
+        }
+        SchoolYear year =
+                calendars
+                        .year(request.startYear())
+                        .orElseThrow(() -> new InvalidContractException("contract.invalid.noYear"));
+        Tariff tariff =
+                calendars
+                        .tariff(structure.getId(), year.getStartYear())
+                        .orElseThrow(
+                                () -> new InvalidContractException("contract.invalid.noTariff"))
+                        .rule();
+        Map<DayOfWeek, List<CareUnit>> pattern = units(request.pattern());
+        ContractWriter.Written written =
+                new ContractWriter(em)
+                        .create(
+                                child,
+                                structure,
+                                year,
+                                request.from(),
+                                request.to(),
+                                pattern,
+                                tariff,
+                                familyAccess.callerId(),
+                                clock.instant());
+        Contract contract = written.contract();
+        audit(
+                CONTRACT_CREATED,
+                contract,
+                "rank "
+                        + contract.getCurrentTerms().getSiblingRank()
+                        + ", "
+                        + contract.getCurrentTerms().getPercent()
+                        + " %");
+        return new Created(contract.getId(), written.fullUnits());
+    }
+
+    /**
+     * An amendment from {@code effectiveFrom} (after the last terms, within the period): a new
+     * weekly pattern priced with the tariff of the school year and the holder and income in force
+     * now. What was before keeps its frozen prices.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void amend(
+            long contractId,
+            LocalDate effectiveFrom,
+            Map<DayOfWeek, List<Long>> pattern,
+            String reason) {
+        Contract contract = contract(contractId);
+        if (contract.getStatus() == ContractStatus.ENDED) {
+            throw new InvalidContractException("contract.invalid.amendEnded");
+        }
+        Tariff tariff =
+                calendars
+                        .tariff(
+                                contract.getStructure().getId(),
+                                contract.getSchoolYear().getStartYear())
+                        .orElseThrow(
+                                () -> new InvalidContractException("contract.invalid.noTariff"))
+                        .rule();
+        new ContractWriter(em)
+                .amend(
+                        contract,
+                        effectiveFrom,
+                        units(pattern),
+                        tariff,
+                        reason == null || reason.isBlank() ? null : reason.strip(),
+                        familyAccess.callerId(),
+                        clock.instant());
+        audit(CONTRACT_AMENDED, contract, "from " + effectiveFrom);
+    }
+
+    private Map<DayOfWeek, List<CareUnit>> units(Map<DayOfWeek, List<Long>> pattern) {
+        Map<DayOfWeek, List<CareUnit>> units = new java.util.EnumMap<>(DayOfWeek.class);
+        pattern.forEach(
+                (day, ids) ->
+                        units.put(
+                                day, ids.stream().map(id -> em.find(CareUnit.class, id)).toList()));
+        return units;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void activate(long contractId) {
+        Contract contract = contract(contractId);
+        try {
+            contract.activate(clock.instant());
+        } catch (IllegalStateException e) {
+            throw new InvalidContractException(e.getMessage());
+        }
+        audit(CONTRACT_ACTIVATED, contract, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void terminate(long contractId, LocalDate lastDay) {
+        Contract contract = contract(contractId);
+        try {
+            contract.terminate(lastDay);
+        } catch (IllegalStateException e) {
+            throw new InvalidContractException(e.getMessage());
+        }
+        audit(CONTRACT_ENDED, contract, "last day " + lastDay);
+    }
+
+    /** A contract the caller may see (its child's parents, the ADMIN, the child's educators). */
+    public Contract contract(long contractId) {
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null) {
+            throw new NotFoundException();
+        }
+        familyAccess.child(contract.getChild().getId());
+        contract.getTerms().forEach(t -> t.getUnits().size());
+        return contract;
+    }
+
+    /** The contracts of the caller's children (a parent), newest school year first. */
+    @RolesAllowed(Role.PARENT_NAME)
+    public List<Contract> mine() {
+        return em.createQuery(
+                        "select c from Contract c where c.child.family = :f and c.status <> :draft"
+                                + " order by c.schoolYear.startYear desc, c.child.birthDate,"
+                                + " c.startsOn",
+                        Contract.class)
+                .setParameter("f", familyAccess.ownRepresentative().getFamily())
+                .setParameter("draft", ContractStatus.DRAFT)
+                .getResultList();
+    }
+
+    /** All contracts of a school year (ADMIN), by child. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Contract> ofYear(int startYear) {
+        return em.createQuery(
+                        "select c from Contract c where c.schoolYear.startYear = :y"
+                                + " order by c.child.lastName, c.child.firstName, c.startsOn",
+                        Contract.class)
+                .setParameter("y", startYear)
+                .getResultList();
+    }
+
+    /** The annual total and monthly estimate, with the days counted and left out. */
+    public AnnualEstimate.Result estimate(long contractId) {
+        Contract contract = contract(contractId);
+        int year = contract.getSchoolYear().getStartYear();
+        return ContractEstimate.of(
+                contract,
+                calendars.calendar(year),
+                calendars.closures(contract.getStructure().getId(), year));
+    }
+
+    /** The contract as PDF in the language asked for, with the numbers of {@link #estimate}. */
+    public byte[] pdf(long contractId, java.util.Locale locale) {
+        Contract contract = contract(contractId);
+        AnnualEstimate.Result estimate = estimate(contractId);
+        java.util.ResourceBundle bundle =
+                java.util.ResourceBundle.getBundle("ch.monportail.i18n.messages", locale);
+        var municipality = municipalities.find();
+        return ch.monportail.contract.control.ContractPdf.render(
+                contract,
+                estimate,
+                municipality.map(m -> m.getName()).orElse(""),
+                municipality.map(m -> m.getServiceName()).orElse(""),
+                locale,
+                key -> bundle.containsKey(key) ? bundle.getString(key) : key);
+    }
+
+    private void audit(String action, Contract contract, String detail) {
+        Account caller = familyAccess.caller();
+        auditLog.record(
+                caller.getId(),
+                caller.getEmail(),
+                action,
+                "contract "
+                        + contract.getId()
+                        + " ("
+                        + contract.getChild().getDisplayName()
+                        + ", "
+                        + contract.getStructure().getName()
+                        + ", "
+                        + contract.getSchoolYear().getLabel()
+                        + ")"
+                        + (detail == null ? "" : ": " + detail),
+                null);
+    }
+}
