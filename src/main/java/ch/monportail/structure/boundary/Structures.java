@@ -137,6 +137,21 @@ public class Structures {
         return unit;
     }
 
+    /** For each educator account id: the names of the structures they work in (one query). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public java.util.Map<Long, String> structureNamesByEducator() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row :
+                em.createQuery(
+                                "select e.id, s.name from Structure s join s.educators e"
+                                        + " order by s.name",
+                                Object[].class)
+                        .getResultList()) {
+            names.merge((Long) row[0], (String) row[1], (a, b) -> a + ", " + b);
+        }
+        return names;
+    }
+
     /** The educators who may be assigned (all EDUCATOR accounts), by name. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Account> educators() {

@@ -14,13 +14,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The ADMIN's school calendar: pick a school year (or create one), see and edit its entries, import
@@ -49,7 +49,7 @@ public class CalendarBean implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String label;
-    private transient UploadedFile file;
+    private transient Part file;
     private Kind importKind = Kind.SCHOOL_HOLIDAY;
     private List<CalendarImport.Line> preview = List.of();
 
@@ -112,7 +112,10 @@ public class CalendarBean implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase();
+            String name =
+                    file.getSubmittedFileName() == null
+                            ? ""
+                            : file.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
             preview =
                     name.endsWith(".csv") || name.endsWith(".txt")
                             ? CalendarImport.csv(
@@ -218,11 +221,11 @@ public class CalendarBean implements Serializable {
         this.label = label;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -73,7 +73,7 @@ class ContractAdminJourneyIT {
                         "END:VCALENDAR",
                         ""),
                 StandardCharsets.UTF_8);
-        browser.find("#import\\:file_input").sendKeys(ics.toString());
+        browser.find("#import input[type=\"file\"]").sendKeys(ics.toString());
         new Select(browser.find("#import\\:importKind")).selectByValue("PUBLIC_HOLIDAY");
         browser.clickAndWaitForPage("#import\\:upload");
         assertThat(browser.text("#import\\:previewTable"))
@@ -115,7 +115,7 @@ class ContractAdminJourneyIT {
         browser.clickAndWaitForPage("#create\\:save");
         assertThat(browser.text("#messages")).contains("brouillon");
         browser.assertAccessible("admin-contract");
-        assertThat(browser.text("#summary")).contains("Tom Carron", "brouillon", "45");
+        assertThat(browser.text("#summary")).contains("Tom Carron", "brouillon", "45 %");
         browser.find("#activate\\:activateButton").click();
         waitForMessage("Le contrat est actif.");
         String total = browser.text("#total");
