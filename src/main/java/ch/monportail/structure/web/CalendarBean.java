@@ -52,6 +52,8 @@ public class CalendarBean implements Serializable {
     private transient Part file;
     private Kind importKind = Kind.SCHOOL_HOLIDAY;
     private List<CalendarImport.Line> preview = List.of();
+    private org.primefaces.model.ScheduleModel model;
+    private LocalDate initialDate;
 
     @PostConstruct
     void load() {
@@ -66,6 +68,43 @@ public class CalendarBean implements Serializable {
                         .findFirst()
                         .map(calendars::entries)
                         .orElse(List.of());
+        model = new org.primefaces.model.DefaultScheduleModel();
+        for (CalendarEntry e : entries) {
+            model.addEvent(
+                    org.primefaces.model.DefaultScheduleEvent.builder()
+                            .title(
+                                    e.getLabel()
+                                            + (e.getStructure() == null
+                                                    ? ""
+                                                    : " (" + e.getStructure().getName() + ")"))
+                            .startDate(e.getStartsOn().atStartOfDay())
+                            .endDate(e.getEndsOn().plusDays(1).atStartOfDay())
+                            .allDay(true)
+                            .editable(false)
+                            .styleClass(
+                                    "mp-cal-"
+                                            + e.getKind().name().toLowerCase(java.util.Locale.ROOT))
+                            .build());
+        }
+        LocalDate today = LocalDate.now(ch.monportail.platform.boundary.Clocks.COMMUNE_ZONE);
+        initialDate =
+                years.stream()
+                        .filter(y -> y.getId().equals(yearId))
+                        .findFirst()
+                        .map(
+                                y ->
+                                        today.isBefore(y.getStart()) || today.isAfter(y.getEnd())
+                                                ? y.getStart()
+                                                : today)
+                        .orElse(today);
+    }
+
+    public org.primefaces.model.ScheduleModel getModel() {
+        return model;
+    }
+
+    public LocalDate getInitialDate() {
+        return initialDate;
     }
 
     public void yearChanged() {

@@ -53,6 +53,8 @@ class ContractAdminJourneyIT {
         PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
 
         browser.open(url("/admin/calendar.xhtml"));
+        browser.waitForVisible(".fc-daygrid-event");
+        assertThat(browser.text(".mp-calendar-view")).contains("Année scolaire");
         browser.assertAccessible("calendar");
         assertThat(browser.text("#entries")).contains("Vacances d'automne", "Ascension");
         Path ics = Files.createTempFile("feries", ".ics");
