@@ -58,45 +58,19 @@ final class ContractWriter {
         em.persist(contract);
         BigDecimal income = holder.getHousehold().getDeclaredIncome();
         int rank = 1 + siblingsWithContract(child, year);
-        List<ContractUnit> units = new ArrayList<>();
         List<String> full = new ArrayList<>();
-        pattern.forEach(
-                (day, careUnits) -> {
-                    for (CareUnit unit : careUnits) {
-                        if (unit == null
-                                || !unit.getStructure().getId().equals(structure.getId())
-                                || !unit.isActive()) {
-                            throw new InvalidContractException("contract.invalid.unit");
-                        }
-                        Tariff.UnitPrice price =
-                                tariff.price(
-                                        unit.getFullPrice(), unit.getMealPrice(), income, rank);
-                        units.add(new ContractUnit(day, unit, price.care(), price.meal()));
-                        if (occupancy(unit, day) >= unit.getCapacity()) {
-                            full.add(unit.getName() + " (" + day + ")");
-                        }
-                    }
-                });
-        ContractTerms terms;
-        try {
-            terms =
-                    new ContractTerms(
-                            contract,
-                            contract.getStartsOn(),
-                            holder,
-                            tariff.percentFor(income),
-                            rank,
-                            income,
-                            units,
-                            null,
-                            createdBy,
-                            at);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidContractException(e.getMessage());
-        }
-        em.persist(terms);
-        contract.getTerms().add(terms);
-        em.flush();
+        addTerms(
+                contract,
+                contract.getStartsOn(),
+                holder,
+                income,
+                rank,
+                pattern,
+                tariff,
+                null,
+                createdBy,
+                at,
+                full);
         return new Written(contract, full);
     }
 
@@ -119,8 +93,36 @@ final class ContractWriter {
             throw new InvalidContractException("contract.invalid.amendmentDate");
         }
         LegalRepresentative holder = contract.getChild().getFamily().getAccountHolder();
-        BigDecimal income = holder.getHousehold().getDeclaredIncome();
-        int rank = last.getSiblingRank();
+        return addTerms(
+                contract,
+                effectiveFrom,
+                holder,
+                holder.getHousehold().getDeclaredIncome(),
+                last.getSiblingRank(),
+                pattern,
+                tariff,
+                reason,
+                createdBy,
+                at,
+                new ArrayList<>());
+    }
+
+    /**
+     * Prices the pattern with the tariff (income, rank) and adds the terms; the units already full
+     * on their weekday are named in {@code full}.
+     */
+    private ContractTerms addTerms(
+            Contract contract,
+            LocalDate effectiveFrom,
+            LegalRepresentative holder,
+            BigDecimal income,
+            int rank,
+            Map<DayOfWeek, List<CareUnit>> pattern,
+            Tariff tariff,
+            String reason,
+            Long createdBy,
+            Instant at,
+            List<String> full) {
         List<ContractUnit> units = new ArrayList<>();
         pattern.forEach(
                 (day, careUnits) -> {
@@ -136,6 +138,9 @@ final class ContractWriter {
                                 tariff.price(
                                         unit.getFullPrice(), unit.getMealPrice(), income, rank);
                         units.add(new ContractUnit(day, unit, price.care(), price.meal()));
+                        if (occupancy(unit, day) >= unit.getCapacity()) {
+                            full.add(unit.getName() + " (" + day + ")");
+                        }
                     }
                 });
         ContractTerms terms;

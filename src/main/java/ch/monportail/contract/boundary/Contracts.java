@@ -178,10 +178,15 @@ public class Contracts {
         audit(CONTRACT_ENDED, contract, "last day " + lastDay);
     }
 
-    /** A contract the caller may see (its child's parents, the ADMIN, the child's educators). */
+    /**
+     * A contract the caller may see: the ADMIN any; the child's parents and educators an active or
+     * ended one.
+     */
     public Contract contract(long contractId) {
         Contract contract = em.find(Contract.class, contractId);
-        if (contract == null) {
+        // a draft is the service's work in progress: only the ADMIN sees it
+        if (contract == null
+                || (contract.getStatus() == ContractStatus.DRAFT && !familyAccess.isAdmin())) {
             throw new NotFoundException();
         }
         familyAccess.child(contract.getChild().getId());

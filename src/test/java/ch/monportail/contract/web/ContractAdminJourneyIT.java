@@ -42,6 +42,10 @@ class ContractAdminJourneyIT {
         return PortalLogin.url(base, path);
     }
 
+    private static java.math.BigDecimal amount(String chf) {
+        return new java.math.BigDecimal(chf.replace("CHF", "").replace("'", "").strip());
+    }
+
     private void waitForMessage(String text) {
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
@@ -123,5 +127,19 @@ class ContractAdminJourneyIT {
         String total = browser.text("#total");
         assertThat(total).startsWith("CHF ");
         assertThat(browser.text("#terms")).contains("Midi avec repas");
+
+        // an amendment from 01.02.2027 adds Wednesday midday: the earlier months keep their days
+        WebElement from = browser.find("#amend\\:effectiveFrom_input");
+        from.sendKeys("01.02.2027");
+        browser.find("#amend\\:reason").sendKeys("Mercredi en plus");
+        browser.findAll("#amend #patternGrid tbody tr")
+                .get(1)
+                .findElements(org.openqa.selenium.By.tagName("input"))
+                .get(2)
+                .click();
+        browser.find("#amend\\:amendButton").click();
+        waitForMessage("L'avenant a été enregistré.");
+        assertThat(browser.text("#terms")).contains("Dès le 01.02.2027", "Mercredi en plus");
+        assertThat(amount(browser.text("#total"))).isGreaterThan(amount(total));
     }
 }
