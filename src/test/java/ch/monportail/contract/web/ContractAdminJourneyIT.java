@@ -72,8 +72,8 @@ class ContractAdminJourneyIT {
                         "BEGIN:VEVENT",
                         "UID:saint-maurice-2026@vs.example",
                         "DTSTAMP:20260101T000000Z",
-                        "DTSTART;VALUE=DATE:20260922",
-                        "DTEND;VALUE=DATE:20260923",
+                        "DTSTART;VALUE=DATE:20260926",
+                        "DTEND;VALUE=DATE:20260927",
                         "SUMMARY:Saint-Maurice (test)",
                         "END:VEVENT",
                         "END:VCALENDAR",
@@ -83,7 +83,7 @@ class ContractAdminJourneyIT {
         new Select(browser.find("#import\\:importKind")).selectByValue("PUBLIC_HOLIDAY");
         browser.clickAndWaitForPage("#import\\:upload");
         assertThat(browser.text("#import\\:previewTable"))
-                .contains("22.09.2026", "Saint-Maurice (test)");
+                .contains("26.09.2026", "Saint-Maurice (test)");
         assertThat(browser.text("#entries")).doesNotContain("Saint-Maurice (test)");
         browser.clickAndWaitForPage("#import\\:confirm");
         assertThat(browser.text("#messages")).contains("1 lignes ajoutées");

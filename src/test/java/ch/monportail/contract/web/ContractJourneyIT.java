@@ -1,11 +1,11 @@
 package ch.monportail.contract.web;
 
-import static ch.monportail.account.boundary.AccountDemoData.OTHER_FAMILY_EMAIL;
 import static ch.monportail.account.boundary.AccountDemoData.PARENT_EMAIL;
 import static ch.monportail.account.boundary.AccountDemoData.PARENT_PASSWORD;
 import static ch.monportail.account.boundary.AccountDemoData.SECOND_PARENT_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.monportail.family.boundary.FamilyDemoData;
 import ch.monportail.it.Browser;
 import ch.monportail.it.Deployments;
 import ch.monportail.it.PortalLogin;
@@ -109,11 +109,13 @@ class ContractJourneyIT {
         assertThat(browser.text("#estimate h2")).contains("CHF");
         forgetSession();
 
-        PortalLogin.logIn(browser, base, OTHER_FAMILY_EMAIL, PARENT_PASSWORD);
+        // another family (not Luca Rossi: the password journey changes his password)
+        PortalLogin.logIn(browser, base, FamilyDemoData.SEPARATED_HOLDER_EMAIL, PARENT_PASSWORD);
         HttpResponse<byte[]> foreign = fetch(href);
         assertThat(foreign.statusCode()).isEqualTo(404);
         browser.open(href.replace("/account/contract.pdf", "/parent/contracts.xhtml"));
         assertThat(browser.text("body")).contains("introuvable").doesNotContain("Léa");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Favre");
     }
 
     private static BigDecimal amount(String text) {
