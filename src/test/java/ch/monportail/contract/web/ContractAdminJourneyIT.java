@@ -130,8 +130,11 @@ class ContractAdminJourneyIT {
 
         // an amendment from 01.02.2027 adds Wednesday midday: the earlier months keep their days
         WebElement from = browser.find("#amend\\:effectiveFrom_input");
-        from.sendKeys("01.02.2027");
-        browser.find("#amend\\:reason").sendKeys("Mercredi en plus");
+        from.sendKeys("01.02.2027", org.openqa.selenium.Keys.ESCAPE);
+        WebElement reason = browser.find("#amend\\:reason");
+        reason.click();
+        reason.sendKeys("Mercredi en plus");
+        assertThat(reason.getAttribute("value")).isEqualTo("Mercredi en plus");
         browser.findAll("#amend #patternGrid tbody tr")
                 .get(1)
                 .findElements(org.openqa.selenium.By.tagName("input"))
