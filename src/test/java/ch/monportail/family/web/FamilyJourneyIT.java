@@ -168,6 +168,61 @@ class FamilyJourneyIT {
     }
 
     @Test
+    void theAdminAddsASecondRepresentativeMarksADepartureAndRemovesTheRepresentative() {
+        login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/families.xhtml"));
+        browser.find("#list\\:search").sendKeys("udry");
+        browser.find("#list\\:find").click();
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#list\\:families_data").contains("Nina Udry"));
+        browser.clickAndWaitForPage("#list\\:families_data a");
+
+        String email = "paul.udry." + System.nanoTime() + "@demo.monportail.ch";
+        browser.find("#second\\:email").sendKeys(email);
+        browser.find("#second\\:firstName").sendKeys("Paul");
+        browser.find("#second\\:lastName").sendKeys("Udry");
+        browser.find("#second\\:addRep").click();
+        waitForMessage("Le représentant légal a été ajouté.");
+        assertThat(browser.text("#reps")).contains("Paul Udry", email);
+
+        browser.driver()
+                .findElement(
+                        By.xpath(
+                                "//form[@id='children']//div[contains(@class,'mp-person')]"
+                                        + "[contains(., 'Nina Udry')]//button[contains(., 'Modifier')]"))
+                .click();
+        browser.waitForVisible("#children\\:leavingOn_input");
+        browser.find("#children\\:leavingOn_input")
+                .sendKeys("30.06.2027", org.openqa.selenium.Keys.ESCAPE);
+        browser.find("#children\\:saveChild").click();
+        waitForMessage("Les données de l'enfant ont été enregistrées.");
+        assertThat(browser.text("#children")).contains("Départ le", "30.06.2027");
+
+        WebElement remove =
+                browser.driver()
+                        .findElement(
+                                By.xpath(
+                                        "//form[@id='reps']//section[contains(., 'Paul Udry')]"
+                                                + "//button[contains(., 'Supprimer')]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", remove);
+        browser.waiting().until(d -> remove.isDisplayed() && remove.isEnabled());
+        remove.click();
+        browser.waitForVisible(".ui-confirmdialog-yes");
+        browser.find(".ui-confirmdialog-yes").click();
+        waitForMessage("a été retiré de la famille");
+        assertThat(browser.text("#reps")).doesNotContain("Paul Udry");
+
+        browser.open(url("/admin/audit.xhtml"));
+        assertThat(browser.text("#main"))
+                .contains(
+                        "Représentant légal ajouté",
+                        "Représentant légal retiré",
+                        "Départ d'un enfant");
+    }
+
+    @Test
     void twoSavesOfTheSamePickupListTheSecondIsRefusedAndReloaded() {
         login(SECOND_PARENT_EMAIL, PARENT_PASSWORD);
         browser.open(url("/parent/pickup-persons.xhtml"));
