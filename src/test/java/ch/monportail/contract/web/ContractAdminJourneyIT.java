@@ -129,12 +129,14 @@ class ContractAdminJourneyIT {
         assertThat(browser.text("#terms")).contains("Midi avec repas");
 
         // an amendment from 01.02.2027 adds Wednesday midday: the earlier months keep their days
-        WebElement from = browser.find("#amend\\:effectiveFrom_input");
-        from.sendKeys("01.02.2027", org.openqa.selenium.Keys.ESCAPE);
+        // the reason first: the date picker's panel may keep the focus after Escape
         WebElement reason = browser.find("#amend\\:reason");
         reason.click();
         reason.sendKeys("Mercredi en plus");
+        WebElement from = browser.find("#amend\\:effectiveFrom_input");
+        from.sendKeys("01.02.2027", org.openqa.selenium.Keys.ESCAPE);
         assertThat(reason.getAttribute("value")).isEqualTo("Mercredi en plus");
+        assertThat(from.getAttribute("value")).isEqualTo("01.02.2027");
         browser.findAll("#amend #patternGrid tbody tr")
                 .get(1)
                 .findElements(org.openqa.selenium.By.tagName("input"))
