@@ -107,6 +107,14 @@ public class IdorMatrixServlet extends HttpServlet {
                         idParameters.add(i);
                     }
                 }
+                for (int i = 0; i < parameters.length; i++) {
+                    if (parameters[i].getType().isRecord()) {
+                        if (bean == null) {
+                            bean = bean(service);
+                        }
+                        recordCalls(out, service, method, i, bean, foreign);
+                    }
+                }
                 if (!idParameters.isEmpty() && bean == null) {
                     bean = bean(service);
                 }
@@ -137,6 +145,92 @@ public class IdorMatrixServlet extends HttpServlet {
                 }
             }
         }
+    }
+
+    /**
+     * A parameter that is a record (a request such as {@code AbsenceRequest}): one call per id
+     * component and foreign id, the other components at harmless defaults.
+     */
+    private static void recordCalls(
+            PrintWriter out,
+            Class<?> service,
+            Method method,
+            int index,
+            Object bean,
+            Map<String, List<Long>> foreign) {
+        Class<?> type = method.getParameters()[index].getType();
+        var components = type.getRecordComponents();
+        for (int c = 0; c < components.length; c++) {
+            String name = components[c].getName();
+            Class<?> ctype = components[c].getType();
+            if (!name.endsWith("Id") || (ctype != long.class && ctype != Long.class)) {
+                continue;
+            }
+            String label =
+                    service.getSimpleName()
+                            + "."
+                            + method.getName()
+                            + "("
+                            + type.getSimpleName()
+                            + "."
+                            + name;
+            String kind = kind(name);
+            if (kind == null) {
+                out.println(label + ") -> UNMAPPED");
+                continue;
+            }
+            for (Long id : foreign.get(kind)) {
+                Object[] values = new Object[components.length];
+                Class<?>[] types = new Class<?>[components.length];
+                for (int k = 0; k < components.length; k++) {
+                    types[k] = components[k].getType();
+                    values[k] = componentDefault(components[k], foreign);
+                }
+                values[c] = id;
+                Object request;
+                try {
+                    request = type.getDeclaredConstructor(types).newInstance(values);
+                } catch (ReflectiveOperationException e) {
+                    out.println(label + ") -> ERROR " + e);
+                    continue;
+                }
+                Object[] arguments = defaults(method.getParameters(), foreign);
+                arguments[index] = request;
+                out.println(
+                        label + "=" + kind + ":" + id + ") -> " + call(bean, method, arguments));
+            }
+        }
+    }
+
+    private static Object componentDefault(
+            java.lang.reflect.RecordComponent component, Map<String, List<Long>> foreign) {
+        Class<?> type = component.getType();
+        if (type == long.class || type == Long.class) {
+            String kind = kind(component.getName());
+            return kind == null ? 0L : foreign.get(kind).get(0);
+        }
+        if (type == int.class) {
+            return 1;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == java.time.LocalDate.class) {
+            return java.time.LocalDate.now().plusDays(30);
+        }
+        if (type == String.class) {
+            return "x";
+        }
+        if (type == java.util.Set.class) {
+            return java.util.Set.of();
+        }
+        if (type == java.util.List.class) {
+            return java.util.List.of();
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
+        return null;
     }
 
     /** The service's bean: its no-interface view, else its local business interface. */
@@ -225,6 +319,8 @@ public class IdorMatrixServlet extends HttpServlet {
             case "contractId" -> "contract";
             case "schoolYearId" -> "schoolYear";
             case "calendarEntryId" -> "calendarEntry";
+            case "absenceId" -> "absence";
+            case "informationItemId" -> "informationItem";
             default -> null;
         };
     }
@@ -324,6 +420,25 @@ public class IdorMatrixServlet extends HttpServlet {
                                 + callerAccount
                                 + ") order by c.id",
                         ownFamily));
+        ids.put(
+                "absence",
+                ids(
+                        "select a.id from Absence a where a.child.family.id <> :f"
+                                + " and not exists"
+                                + IN_CARE.replace("CHILD", "a.child")
+                                + callerAccount
+                                + ") order by a.id",
+                        ownFamily));
+        ids.put(
+                "informationItem",
+                em.createQuery(
+                                "select i.id from InformationItem i where not exists (select e"
+                                        + " from Structure t join t.educators e where"
+                                        + " t = i.structure and e.id = :a) order by i.id",
+                                Long.class)
+                        .setParameter("a", callerAccount)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
         return ids;
     }
 

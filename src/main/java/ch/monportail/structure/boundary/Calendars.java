@@ -11,8 +11,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +47,68 @@ public class Calendars {
     /** The calendar of a school year (without closures, which are per structure). */
     public SchoolCalendar calendar(int startYear) {
         SchoolYear year = year(startYear).orElseThrow(NotFoundException::new);
-        List<CalendarEntry> entries = entries(year);
+        return build(startYear, entries(year));
+    }
+
+    /**
+     * A school year's calendar with the closure days of every structure and the entries as stored
+     * (for display): what the agenda needs, in one query for all the years of a range.
+     */
+    public record YearCalendar(
+            SchoolCalendar calendar,
+            Map<Long, Set<LocalDate>> closuresByStructure,
+            List<CalendarEntry> entries) {
+
+        public Set<LocalDate> closures(long structureId) {
+            return closuresByStructure.getOrDefault(structureId, Set.of());
+        }
+    }
+
+    /** The calendars of the school years that exist among {@code startYears}, by start year. */
+    public Map<Integer, YearCalendar> yearCalendars(Set<Integer> startYears) {
+        if (startYears.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<CalendarEntry>> byYear = new HashMap<>();
+        for (SchoolYear y :
+                em.createQuery(
+                                "select y from SchoolYear y where y.startYear in :ys",
+                                SchoolYear.class)
+                        .setParameter("ys", startYears)
+                        .getResultList()) {
+            byYear.put(y.getStartYear(), new ArrayList<>());
+        }
+        if (byYear.isEmpty()) {
+            return Map.of();
+        }
+        for (CalendarEntry e :
+                em.createQuery(
+                                "select e from CalendarEntry e left join fetch e.structure"
+                                        + " where e.schoolYear.startYear in :ys"
+                                        + " order by e.startsOn, e.kind",
+                                CalendarEntry.class)
+                        .setParameter("ys", startYears)
+                        .getResultList()) {
+            byYear.get(e.getSchoolYear().getStartYear()).add(e);
+        }
+        Map<Integer, YearCalendar> result = new HashMap<>();
+        byYear.forEach(
+                (startYear, entries) -> {
+                    Map<Long, Set<LocalDate>> closures = new HashMap<>();
+                    for (CalendarEntry e : entries) {
+                        if (e.getKind() == Kind.CLOSURE) {
+                            closures.computeIfAbsent(e.getStructure().getId(), k -> new HashSet<>())
+                                    .addAll(days(List.of(e)));
+                        }
+                    }
+                    result.put(
+                            startYear,
+                            new YearCalendar(build(startYear, entries), closures, entries));
+                });
+        return result;
+    }
+
+    private static SchoolCalendar build(int startYear, List<CalendarEntry> entries) {
         return new SchoolCalendar(
                 startYear,
                 entries.stream()

@@ -3,6 +3,7 @@ package ch.monportail.structure.entity;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,6 +64,8 @@ public class Structure {
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     @OrderBy("lastName, firstName")
     private Set<Account> educators = new LinkedHashSet<>();
+
+    @Embedded private AgendaSettings agendaSettings = new AgendaSettings();
 
     @Version private long version;
 
@@ -158,6 +161,15 @@ public class Structure {
 
     public List<Account> getEducators() {
         return List.copyOf(educators);
+    }
+
+    /** The agenda rules (absence cut-off, late percentage, illness, extra-care surcharge). */
+    public AgendaSettings getAgendaSettings() {
+        return agendaSettings;
+    }
+
+    public void changeAgendaSettings(AgendaSettings settings) {
+        this.agendaSettings = java.util.Objects.requireNonNull(settings);
     }
 
     public long getVersion() {

@@ -282,6 +282,10 @@ class FamilyJourneyIT {
             assertThat(lines).allSatisfy(l -> assertThat(l).matches(".* -> (NOT_FOUND|DENIED)"));
             assertThat(lines).anyMatch(l -> l.startsWith("FamilyData.child(childId="));
             assertThat(lines).anyMatch(l -> l.startsWith("PickupPersons.update(pickupPersonId="));
+            assertThat(lines).anyMatch(l -> l.startsWith("Absences.withdraw(absenceId="));
+            assertThat(lines)
+                    .anyMatch(l -> l.startsWith("Absences.announce(AbsenceRequest.childId="));
+            assertThat(lines).anyMatch(l -> l.startsWith("Agenda.entries(childId="));
         }
     }
 

@@ -1,0 +1,71 @@
+package ch.monportail.agenda.boundary;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One entry of a child's agenda (DESIGN §6): a planned care unit, an absence, a holiday, a closure,
+ * an information item. {@code until} is the last day of a multi-day entry; {@code starts}/{@code
+ * ends} are empty for an all-day entry. {@code title} is data (a unit's or a holiday's name); the
+ * page labels the kind in the user's language.
+ */
+public record AgendaEntry(
+        Kind kind,
+        LocalDate day,
+        LocalDate until,
+        LocalTime starts,
+        LocalTime ends,
+        String title,
+        BigDecimal amount,
+        Long refId)
+        implements Serializable {
+
+    /** What an entry is; the page colours and labels each kind (the legend). */
+    public enum Kind {
+        CARE,
+        ABSENCE_NOT_BILLED,
+        ABSENCE_BILLED,
+        SCHOOL_HOLIDAY,
+        PUBLIC_HOLIDAY,
+        CLOSURE,
+        INFORMATION
+    }
+
+    public boolean isAllDay() {
+        return starts == null;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public LocalTime getStarts() {
+        return starts;
+    }
+
+    public LocalTime getEnds() {
+        return ends;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Long getRefId() {
+        return refId;
+    }
+}

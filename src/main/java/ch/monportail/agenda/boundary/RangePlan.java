@@ -1,0 +1,129 @@
+package ch.monportail.agenda.boundary;
+
+import ch.monportail.agenda.control.AbsenceRule;
+import ch.monportail.agenda.control.CarePlan;
+import ch.monportail.contract.entity.Contract;
+import ch.monportail.contract.entity.ContractStatus;
+import ch.monportail.contract.entity.ContractUnit;
+import ch.monportail.family.entity.Child;
+import ch.monportail.platform.boundary.Clocks;
+import ch.monportail.structure.boundary.Calendars;
+import ch.monportail.structure.boundary.Calendars.YearCalendar;
+import ch.monportail.structure.control.SchoolCalendar;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The contracts of one child — or of one structure — and the school calendars over a range of days,
+ * loaded with a fixed number of queries whatever the length of the range: the contracts (not
+ * drafts) that overlap it with their terms (batch-fetched), and the calendars of the school years
+ * it touches. The agenda, the absences and the presence lists read the plan of each day here
+ * ({@link CarePlan}).
+ */
+final class RangePlan {
+
+    /** A unit the contract plans on a day. */
+    record Planned(LocalDate day, Contract contract, ContractUnit unit) {}
+
+    private final List<Contract> contracts;
+    private final Map<Integer, YearCalendar> years;
+
+    private RangePlan(List<Contract> contracts, Map<Integer, YearCalendar> years) {
+        this.contracts = contracts;
+        this.years = years;
+    }
+
+    static RangePlan load(
+            EntityManager em, Calendars calendars, Child child, LocalDate from, LocalDate to) {
+        return load(em, calendars, "c.child = :owner", child, from, to);
+    }
+
+    /** The plan of every child with a contract in the structure (children fetched with it). */
+    static RangePlan ofStructure(
+            EntityManager em,
+            Calendars calendars,
+            ch.monportail.structure.entity.Structure structure,
+            LocalDate from,
+            LocalDate to) {
+        return load(em, calendars, "c.structure = :owner", structure, from, to);
+    }
+
+    private static RangePlan load(
+            EntityManager em,
+            Calendars calendars,
+            String owner,
+            Object value,
+            LocalDate from,
+            LocalDate to) {
+        List<Contract> contracts =
+                em.createQuery(
+                                "select c from Contract c join fetch c.child where "
+                                        + owner
+                                        + " and c.status <> :draft"
+                                        + " and c.startsOn <= :to and c.endsOn >= :from"
+                                        + " order by c.startsOn",
+                                Contract.class)
+                        .setParameter("owner", value)
+                        .setParameter("draft", ContractStatus.DRAFT)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setHint("eclipselink.batch.type", "IN")
+                        .setHint("eclipselink.batch", "c.terms")
+                        .getResultList();
+        Set<Integer> startYears = new TreeSet<>();
+        for (LocalDate d = from.withDayOfMonth(1); !d.isAfter(to); d = d.plusMonths(1)) {
+            startYears.add(SchoolCalendar.startYearOf(d));
+        }
+        startYears.add(SchoolCalendar.startYearOf(to));
+        return new RangePlan(contracts, calendars.yearCalendars(startYears));
+    }
+
+    List<Contract> contracts() {
+        return contracts;
+    }
+
+    Optional<YearCalendar> year(LocalDate day) {
+        return Optional.ofNullable(years.get(SchoolCalendar.startYearOf(day)));
+    }
+
+    /** The units planned on the day, by start time, over all the child's contracts. */
+    List<Planned> on(LocalDate day) {
+        Optional<YearCalendar> year = year(day);
+        if (year.isEmpty()) {
+            return List.of();
+        }
+        List<Planned> planned = new ArrayList<>();
+        for (Contract c : contracts) {
+            for (ContractUnit u :
+                    CarePlan.unitsOn(
+                            c,
+                            day,
+                            year.get().calendar(),
+                            year.get().closures(c.getStructure().getId()))) {
+                planned.add(new Planned(day, c, u));
+            }
+        }
+        planned.sort(
+                java.util.Comparator.comparing(
+                        (Planned p) -> p.unit().getCareUnit().getStartsAt()));
+        return planned;
+    }
+
+    /** The kind of the day for the structure (weekend, holiday, closure...), empty without year. */
+    Optional<SchoolCalendar.DayKind> kind(LocalDate day, long structureId) {
+        return year(day).map(y -> y.calendar().kind(day, y.closures(structureId)));
+    }
+
+    /** The absence rule of a contract's structure for a day of this plan. */
+    AbsenceRule rule(Contract contract, LocalDate day) {
+        SchoolCalendar calendar = year(day).orElseThrow(IllegalStateException::new).calendar();
+        return new AbsenceRule(
+                contract.getStructure().getAgendaSettings(), calendar, Clocks.COMMUNE_ZONE);
+    }
+}

@@ -1,0 +1,284 @@
+package ch.monportail.agenda.web;
+
+import ch.monportail.agenda.boundary.AbsencePreview;
+import ch.monportail.agenda.boundary.AbsenceRequest;
+import ch.monportail.agenda.boundary.Absences;
+import ch.monportail.agenda.boundary.Agenda;
+import ch.monportail.agenda.boundary.AgendaDay;
+import ch.monportail.agenda.boundary.AgendaEntry;
+import ch.monportail.agenda.entity.AbsenceReason;
+import ch.monportail.family.entity.Child;
+import ch.monportail.platform.control.BusinessException;
+import ch.monportail.platform.control.NotFoundException;
+import ch.monportail.platform.control.SwissFormat;
+import ch.monportail.platform.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * The parent's home page (the guide: « l'agenda de votre enfant apparaît pour toute l'année
+ * scolaire »): a child switcher, the schedule loading only the visible range, and the selected day
+ * with its units, absences, information and the absence form — the consequence shown before
+ * confirming.
+ */
+@Named
+@ViewScoped
+public class AgendaBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private Agenda agenda;
+
+    @Inject private Absences absences;
+
+    private List<Child> children;
+    private Long childId;
+    private LocalDate initialDate;
+    private ScheduleModel model;
+
+    private AgendaDay day;
+    private List<Long> selectedUnits = new ArrayList<>();
+    private LocalDate until;
+    private AbsenceReason reason;
+    private String comment;
+    private AbsencePreview preview;
+
+    public void load() {
+        children = agenda.myChildren();
+        if (childId != null && children.stream().noneMatch(c -> c.getId().equals(childId))) {
+            throw new NotFoundException();
+        }
+        if (childId == null && !children.isEmpty()) {
+            childId = children.get(0).getId();
+        }
+        initialDate = agenda.today();
+        model = new Model();
+    }
+
+    /** Switching child: the schedule reloads its range, the day closes. */
+    public void childChanged() {
+        closeDay();
+    }
+
+    private final class Model extends LazyScheduleModel {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            if (childId == null) {
+                return;
+            }
+            for (AgendaEntry e :
+                    agenda.entries(childId, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
+                addEvent(event(e));
+            }
+        }
+    }
+
+    private static ScheduleEvent<AgendaEntry> event(AgendaEntry e) {
+        var builder =
+                DefaultScheduleEvent.<AgendaEntry>builder()
+                        .title(title(e))
+                        .editable(false)
+                        .data(e)
+                        .styleClass("mp-ag-" + e.kind().name().toLowerCase(Locale.ROOT));
+        if (e.isAllDay()) {
+            builder.allDay(true)
+                    .startDate(e.day().atStartOfDay())
+                    .endDate(e.until().plusDays(1).atStartOfDay());
+        } else {
+            builder.startDate(e.day().atTime(e.starts())).endDate(e.day().atTime(e.ends()));
+        }
+        return builder.build();
+    }
+
+    static String title(AgendaEntry e) {
+        String name = e.title() == null ? "" : e.title();
+        return switch (e.kind()) {
+            case CARE -> name;
+            case ABSENCE_NOT_BILLED ->
+                    Texts.get("agenda.entry.absent", name) + " · " + Texts.get("absence.notBilled");
+            case ABSENCE_BILLED ->
+                    Texts.get("agenda.entry.absent", name)
+                            + " · "
+                            + Texts.get("absence.billed", SwissFormat.money(e.amount()));
+            case CLOSURE -> Texts.get("agenda.kind.CLOSURE") + (name.isEmpty() ? "" : " · " + name);
+            case INFORMATION -> "ℹ " + name;
+            default -> name.isEmpty() ? Texts.get("agenda.kind." + e.kind()) : name;
+        };
+    }
+
+    public void onDateSelect(SelectEvent<LocalDateTime> event) {
+        openDay(event.getObject().toLocalDate());
+    }
+
+    public void onEventSelect(SelectEvent<ScheduleEvent<AgendaEntry>> event) {
+        AgendaEntry entry = event.getObject().getData();
+        if (entry != null) {
+            openDay(entry.day());
+        }
+    }
+
+    /** Opens a day (also from the "today" link and after an action). */
+    public void openDay(LocalDate date) {
+        try {
+            day = agenda.day(childId, date);
+        } catch (NotFoundException e) {
+            day = null;
+            return;
+        }
+        selectedUnits = new ArrayList<>();
+        day.units().stream()
+                .filter(AgendaDay.Unit::canAnnounce)
+                .forEach(u -> selectedUnits.add(u.careUnitId()));
+        until = date;
+        reason = null;
+        comment = null;
+        preview = null;
+    }
+
+    public void closeDay() {
+        day = null;
+        preview = null;
+    }
+
+    /** Shows what the absence would cost, before anything is saved. */
+    public void check() {
+        try {
+            preview = absences.preview(request());
+        } catch (BusinessException e) {
+            preview = null;
+            Texts.error(e);
+        }
+    }
+
+    public void confirm() {
+        if (preview == null) {
+            check();
+            return;
+        }
+        try {
+            AbsencePreview saved = absences.announce(request(), preview.total());
+            if (saved.isBilled()) {
+                Texts.info("absence.announcedBilled", SwissFormat.money(saved.total()));
+            } else {
+                Texts.info("absence.announcedFree");
+            }
+            openDay(day.day());
+        } catch (BusinessException e) {
+            Texts.error(e);
+            check();
+        }
+    }
+
+    public void withdraw(long absenceId) {
+        try {
+            absences.withdraw(absenceId);
+            Texts.info("absence.withdrawn");
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+        openDay(day.day());
+    }
+
+    /** Any change to the form makes the preview stale: it has to be checked again. */
+    public void formChanged() {
+        preview = null;
+    }
+
+    private AbsenceRequest request() {
+        LocalDate from = day.day();
+        LocalDate to = until == null || until.isBefore(from) ? from : until;
+        return new AbsenceRequest(
+                childId, from, to, new java.util.HashSet<>(selectedUnits), reason, comment);
+    }
+
+    public List<AbsenceReason> getReasons() {
+        return List.of(AbsenceReason.ILLNESS, AbsenceReason.HOLIDAY, AbsenceReason.OTHER);
+    }
+
+    public String childName() {
+        return children.stream()
+                .filter(c -> c.getId().equals(childId))
+                .findFirst()
+                .map(Child::getFirstName)
+                .orElse("");
+    }
+
+    public List<Child> getChildren() {
+        return children;
+    }
+
+    public Long getChildId() {
+        return childId;
+    }
+
+    public void setChildId(Long childId) {
+        this.childId = childId;
+    }
+
+    public LocalDate getInitialDate() {
+        return initialDate;
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public AgendaDay getDay() {
+        return day;
+    }
+
+    public List<Long> getSelectedUnits() {
+        return selectedUnits;
+    }
+
+    public void setSelectedUnits(List<Long> selectedUnits) {
+        this.selectedUnits = selectedUnits;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public AbsenceReason getReason() {
+        return reason;
+    }
+
+    public void setReason(AbsenceReason reason) {
+        this.reason = reason;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public AbsencePreview getPreview() {
+        return preview;
+    }
+
+    public BigDecimal getPreviewTotal() {
+        return preview == null ? null : preview.total();
+    }
+}
