@@ -321,6 +321,9 @@ public class IdorMatrixServlet extends HttpServlet {
             case "calendarEntryId" -> "calendarEntry";
             case "absenceId" -> "absence";
             case "informationItemId" -> "informationItem";
+            case "extraCareId" -> "extraCare";
+            case "holidayDayId" -> "holidayDay";
+            case "holidayRegistrationId" -> "holidayRegistration";
             default -> null;
         };
     }
@@ -439,6 +442,30 @@ public class IdorMatrixServlet extends HttpServlet {
                         .setParameter("a", callerAccount)
                         .setMaxResults(SAMPLES)
                         .getResultList());
+        ids.put(
+                "extraCare",
+                ids(
+                        "select x.id from ExtraCare x where x.child.family.id <> :f"
+                                + " and not exists (select e from Structure t join t.educators e"
+                                + " where t = x.careUnit.structure and e.id = "
+                                + callerAccount
+                                + ") order by x.id",
+                        ownFamily));
+        // holiday days are published to all families: any of them, with a foreign child
+        ids.put(
+                "holidayDay",
+                em.createQuery("select d.id from HolidayDay d order by d.id", Long.class)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
+        ids.put(
+                "holidayRegistration",
+                ids(
+                        "select r.id from HolidayRegistration r where r.child.family.id <> :f"
+                                + " and not exists"
+                                + IN_CARE.replace("CHILD", "r.child")
+                                + callerAccount
+                                + ") order by r.id",
+                        ownFamily));
         return ids;
     }
 

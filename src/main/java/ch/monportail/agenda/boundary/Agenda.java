@@ -4,6 +4,7 @@ import ch.monportail.account.entity.Role;
 import ch.monportail.agenda.boundary.RangePlan.Planned;
 import ch.monportail.agenda.control.AbsenceRule;
 import ch.monportail.agenda.entity.Absence;
+import ch.monportail.agenda.entity.ExtraCareStatus;
 import ch.monportail.agenda.entity.InformationItem;
 import ch.monportail.contract.entity.Contract;
 import ch.monportail.family.boundary.FamilyAccess;
@@ -45,6 +46,10 @@ public class Agenda {
     @Inject private Calendars calendars;
 
     @Inject private Clock clock;
+
+    @Inject private ExtraCares extraCares;
+
+    @Inject private HolidayCare holidayCare;
 
     /** The children of the calling parent's family, eldest first. */
     @RolesAllowed(Role.PARENT_NAME)
@@ -122,7 +127,28 @@ public class Agenda {
                                         new AgendaDay.Information(
                                                 i.getId(), i.getTitle(), i.getBody(), scope(i)))
                         .toList();
-        return new AgendaDay(day, kind, label, units, information);
+        List<AgendaDay.Extra> extras =
+                reader.extraCares(child, day, day).stream()
+                        .filter(e -> e.getStatus() != ExtraCareStatus.CANCELLED)
+                        .map(
+                                e ->
+                                        new AgendaDay.Extra(
+                                                e.getId(),
+                                                e.getCareUnit().getName(),
+                                                e.getCareUnit().getStartsAt(),
+                                                e.getCareUnit().getEndsAt(),
+                                                e.getStatus(),
+                                                e.getPrice(),
+                                                e.getDecisionNote(),
+                                                mayAnnounce
+                                                        && e.getStatus()
+                                                                == ExtraCareStatus.PENDING))
+                        .toList();
+        List<ExtraCares.Option> options =
+                mayAnnounce ? extraCares.options(child.getId(), day) : List.of();
+        List<HolidayCare.Offer> holidays =
+                mayAnnounce(child) ? holidayCare.offers(child.getId(), day, day) : List.of();
+        return new AgendaDay(day, kind, label, units, information, extras, options, holidays);
     }
 
     /** Parents announce for their children; the ADMIN may do it for them (a phone call). */

@@ -16,8 +16,59 @@ import java.util.List;
  * free, and the information items of the day.
  */
 public record AgendaDay(
-        LocalDate day, DayKind kind, String label, List<Unit> units, List<Information> information)
+        LocalDate day,
+        DayKind kind,
+        String label,
+        List<Unit> units,
+        List<Information> information,
+        List<Extra> extras,
+        List<ExtraCares.Option> extraOptions,
+        List<HolidayCare.Offer> holidays)
         implements Serializable {
+
+    /** An extra-care request of the day, whatever its status. */
+    public record Extra(
+            long id,
+            String name,
+            LocalTime starts,
+            LocalTime ends,
+            ch.monportail.agenda.entity.ExtraCareStatus status,
+            BigDecimal price,
+            String decisionNote,
+            boolean canCancel)
+            implements Serializable {
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public LocalTime getStarts() {
+            return starts;
+        }
+
+        public LocalTime getEnds() {
+            return ends;
+        }
+
+        public ch.monportail.agenda.entity.ExtraCareStatus getStatus() {
+            return status;
+        }
+
+        public BigDecimal getPrice() {
+            return price;
+        }
+
+        public String getDecisionNote() {
+            return decisionNote;
+        }
+
+        public boolean isCanCancel() {
+            return canCancel;
+        }
+    }
 
     /** A planned care unit of the day. */
     public record Unit(
@@ -144,5 +195,17 @@ public record AgendaDay(
 
     public List<Information> getInformation() {
         return information;
+    }
+
+    public List<Extra> getExtras() {
+        return extras;
+    }
+
+    public List<ExtraCares.Option> getExtraOptions() {
+        return extraOptions;
+    }
+
+    public List<HolidayCare.Offer> getHolidays() {
+        return holidays;
     }
 }

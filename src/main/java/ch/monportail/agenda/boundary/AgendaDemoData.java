@@ -84,6 +84,9 @@ public class AgendaDemoData {
                                                 .toInstant()));
 
         Structure uape = structure("UAPE Les Écureuils");
+        holidayProgrammes(uape, lea, noe, sofia, child("Emma"));
+        extraCare(lea, uape, next(today, java.time.DayOfWeek.WEDNESDAY), "Midi avec repas", false);
+        extraCare(child("Emma"), uape, next(today, java.time.DayOfWeek.FRIDAY), "Après-midi", true);
         Structure creche = structure("Crèche Les Petits Loups");
         LocalDate nextWednesday = today.plusDays(1);
         while (nextWednesday.getDayOfWeek() != java.time.DayOfWeek.WEDNESDAY) {
@@ -124,6 +127,183 @@ public class AgendaDemoData {
                 today.plusDays(6),
                 "Carnet de vaccination",
                 "Merci d'apporter le carnet de vaccination de Léa.");
+    }
+
+    /**
+     * Christmas: 28.12.2026 is full (two places: Léa and Sofia) with Noé on the waiting list, Emma
+     * on 29.12. Carnival: registration open in January 2027; 10.02.2027 has one place, Emma's.
+     */
+    private void holidayProgrammes(Structure uape, Child lea, Child noe, Child sofia, Child emma) {
+        var unit =
+                uape.getCareUnits().stream()
+                        .filter(u -> u.getName().equals("Journée vacances"))
+                        .findFirst();
+        if (unit.isEmpty() || calendars.tariff(uape.getId(), 2026).isEmpty()) {
+            return;
+        }
+        var christmas =
+                programme(
+                        unit.get(),
+                        "Vacances de Noël",
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 12, 14),
+                        LocalDate.of(2026, 12, 28),
+                        LocalDate.of(2027, 1, 8),
+                        java.util.Map.of(LocalDate.of(2026, 12, 28), 2));
+        var carnival =
+                programme(
+                        unit.get(),
+                        "Vacances de Carnaval",
+                        LocalDate.of(2027, 1, 4),
+                        LocalDate.of(2027, 1, 29),
+                        LocalDate.of(2027, 2, 8),
+                        LocalDate.of(2027, 2, 12),
+                        java.util.Map.of(LocalDate.of(2027, 2, 10), 1));
+        register(christmas, LocalDate.of(2026, 12, 28), lea, true, 3);
+        register(christmas, LocalDate.of(2026, 12, 28), sofia, true, 2);
+        register(christmas, LocalDate.of(2026, 12, 28), noe, false, 1);
+        register(christmas, LocalDate.of(2026, 12, 29), emma, true, 1);
+        register(carnival, LocalDate.of(2027, 2, 10), emma, true, 1);
+    }
+
+    private ch.monportail.agenda.entity.HolidayProgramme programme(
+            ch.monportail.structure.entity.CareUnit unit,
+            String title,
+            LocalDate opens,
+            LocalDate deadline,
+            LocalDate from,
+            LocalDate to,
+            java.util.Map<LocalDate, Integer> capacities) {
+        var programme =
+                new ch.monportail.agenda.entity.HolidayProgramme(
+                        unit, title, null, opens, deadline, clock.instant());
+        em.persist(programme);
+        var years = calendars.yearCalendars(java.util.Set.of(2026));
+        var year = years.get(2026);
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (year != null
+                    && year.calendar()
+                            .isOpen(
+                                    d,
+                                    year.closures(unit.getStructure().getId()),
+                                    unit.isOnSchoolDays(),
+                                    unit.isInHolidays())) {
+                em.persist(
+                        new ch.monportail.agenda.entity.HolidayDay(
+                                programme, d, capacities.getOrDefault(d, 12)));
+            }
+        }
+        return programme;
+    }
+
+    private void register(
+            ch.monportail.agenda.entity.HolidayProgramme programme,
+            LocalDate day,
+            Child child,
+            boolean placeFree,
+            int daysAgo) {
+        var holidayDay =
+                programme.getDays().stream().filter(d -> d.getDay().equals(day)).findFirst();
+        RangePlan plan = RangePlan.load(em, calendars, child, day.minusMonths(1), day);
+        var contract =
+                plan.contracts().stream()
+                        .filter(
+                                c ->
+                                        c.getStructure()
+                                                .getId()
+                                                .equals(programme.getStructure().getId()))
+                        .findFirst();
+        if (holidayDay.isEmpty() || contract.isEmpty()) {
+            return;
+        }
+        var terms = contract.get().getCurrentTerms();
+        var price =
+                ch.monportail.agenda.control.FamilyUnitPrice.of(
+                        calendars
+                                .tariff(programme.getStructure().getId(), 2026)
+                                .orElseThrow()
+                                .rule(),
+                        programme.dayFullPrice(),
+                        programme.getCareUnit().getMealPrice(),
+                        terms.getIncomeBasis(),
+                        terms.getSiblingRank());
+        em.persist(
+                new ch.monportail.agenda.entity.HolidayRegistration(
+                        holidayDay.get(),
+                        child,
+                        contract.get(),
+                        price,
+                        placeFree,
+                        clock.instant().minusSeconds(daysAgo * 86_400L),
+                        null));
+    }
+
+    /** The first such weekday after today that is a school day (within four weeks). */
+    private LocalDate next(LocalDate today, java.time.DayOfWeek weekday) {
+        var years =
+                calendars.yearCalendars(
+                        java.util.Set.of(
+                                ch.monportail.structure.control.SchoolCalendar.startYearOf(today)));
+        LocalDate d = today.plusDays(1);
+        for (int i = 0; i < 28; i++, d = d.plusDays(1)) {
+            var year = years.get(ch.monportail.structure.control.SchoolCalendar.startYearOf(d));
+            if (d.getDayOfWeek() == weekday
+                    && year != null
+                    && year.calendar().kind(d, java.util.Set.of())
+                            == ch.monportail.structure.control.SchoolCalendar.DayKind.SCHOOL_DAY) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A request for a unit outside the child's pattern, pending or approved by the staff. */
+    private void extraCare(
+            Child child, Structure structure, LocalDate day, String unitName, boolean approved) {
+        if (day == null) {
+            return;
+        }
+        RangePlan plan = RangePlan.load(em, calendars, child, day, day);
+        var contract =
+                plan.contracts().stream()
+                        .filter(
+                                c ->
+                                        c.covers(day)
+                                                && c.getStructure()
+                                                        .getId()
+                                                        .equals(structure.getId()))
+                        .findFirst();
+        var unit =
+                structure.getCareUnits().stream()
+                        .filter(u -> u.getName().equals(unitName))
+                        .findFirst();
+        var tariff = calendars.tariff(structure.getId(), 2026);
+        if (contract.isEmpty() || unit.isEmpty() || tariff.isEmpty()) {
+            return;
+        }
+        var terms = contract.get().termsOn(day);
+        var price =
+                ch.monportail.agenda.control.FamilyUnitPrice.of(
+                        tariff.get().rule(),
+                        unit.get().getFullPrice(),
+                        unit.get().getMealPrice(),
+                        terms.getIncomeBasis(),
+                        terms.getSiblingRank(),
+                        structure.getAgendaSettings().getExtraCareSurchargePercent());
+        var extra =
+                new ch.monportail.agenda.entity.ExtraCare(
+                        child,
+                        contract.get(),
+                        unit.get(),
+                        day,
+                        price,
+                        approved ? "Rendez-vous chez le médecin" : "Réunion tardive au travail",
+                        clock.instant().minusSeconds(86_400),
+                        null);
+        if (approved) {
+            extra.approve(clock.instant(), null, null);
+        }
+        em.persist(extra);
     }
 
     private Instant morningOf(LocalDate day) {

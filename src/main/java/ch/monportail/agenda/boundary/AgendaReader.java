@@ -3,6 +3,11 @@ package ch.monportail.agenda.boundary;
 import ch.monportail.agenda.boundary.AgendaEntry.Kind;
 import ch.monportail.agenda.boundary.RangePlan.Planned;
 import ch.monportail.agenda.entity.Absence;
+import ch.monportail.agenda.entity.ExtraCare;
+import ch.monportail.agenda.entity.ExtraCareStatus;
+import ch.monportail.agenda.entity.HolidayDay;
+import ch.monportail.agenda.entity.HolidayRegistration;
+import ch.monportail.agenda.entity.HolidayRegistrationStatus;
 import ch.monportail.agenda.entity.InformationItem;
 import ch.monportail.contract.entity.Contract;
 import ch.monportail.contract.entity.ContractTerms;
@@ -66,6 +71,82 @@ final class AgendaReader {
                                 unit.getName(),
                                 absence == null ? p.unit().getPrice() : absence.getBilledAmount(),
                                 absence == null ? unit.getId() : absence.getId()));
+            }
+        }
+        for (ExtraCare e : extraCares(child, from, to)) {
+            if (e.getStatus() == ExtraCareStatus.CANCELLED) {
+                continue;
+            }
+            entries.add(
+                    new AgendaEntry(
+                            switch (e.getStatus()) {
+                                case APPROVED -> Kind.EXTRA_CARE_APPROVED;
+                                case REFUSED -> Kind.EXTRA_CARE_REFUSED;
+                                default -> Kind.EXTRA_CARE_PENDING;
+                            },
+                            e.getDay(),
+                            e.getDay(),
+                            e.getCareUnit().getStartsAt(),
+                            e.getCareUnit().getEndsAt(),
+                            e.getCareUnit().getName(),
+                            e.getPrice(),
+                            e.getId()));
+        }
+        java.util.Set<Long> holidayDaysTaken = new HashSet<>();
+        for (HolidayRegistration r :
+                em.createQuery(
+                                "select r from HolidayRegistration r join fetch r.day d"
+                                        + " where r.child = :c and d.day between :f and :t"
+                                        + " and r.status in :active",
+                                HolidayRegistration.class)
+                        .setParameter("c", child)
+                        .setParameter("f", from)
+                        .setParameter("t", to)
+                        .setParameter(
+                                "active",
+                                Set.of(
+                                        HolidayRegistrationStatus.REGISTERED,
+                                        HolidayRegistrationStatus.WAITING))
+                        .getResultList()) {
+            holidayDaysTaken.add(r.getDay().getId());
+            var unit = r.getDay().getProgramme().getCareUnit();
+            entries.add(
+                    new AgendaEntry(
+                            r.getStatus() == HolidayRegistrationStatus.REGISTERED
+                                    ? Kind.HOLIDAY_CARE
+                                    : Kind.HOLIDAY_WAITING,
+                            r.getDay().getDay(),
+                            r.getDay().getDay(),
+                            unit.getStartsAt(),
+                            unit.getEndsAt(),
+                            r.getDay().getProgramme().getTitle(),
+                            r.getPrice(),
+                            r.getId()));
+        }
+        Set<Long> structures = structureIds(plan);
+        if (!structures.isEmpty()) {
+            for (HolidayDay d :
+                    em.createQuery(
+                                    "select d from HolidayDay d join fetch d.programme p"
+                                            + " where p.structure.id in :s"
+                                            + " and d.day between :f and :t",
+                                    HolidayDay.class)
+                            .setParameter("s", structures)
+                            .setParameter("f", from)
+                            .setParameter("t", to)
+                            .getResultList()) {
+                if (!holidayDaysTaken.contains(d.getId())) {
+                    entries.add(
+                            new AgendaEntry(
+                                    Kind.HOLIDAY_OFFER,
+                                    d.getDay(),
+                                    d.getDay(),
+                                    null,
+                                    null,
+                                    d.getProgramme().getTitle(),
+                                    null,
+                                    d.getId()));
+                }
             }
         }
         entries.addAll(calendarEntries(plan, from, to));
@@ -176,6 +257,18 @@ final class AgendaReader {
             map.put(key(a.getDay(), a.getCareUnit().getId()), a);
         }
         return map;
+    }
+
+    /** The extra-care requests of the child over the range (every status), by day. */
+    List<ExtraCare> extraCares(Child child, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select e from ExtraCare e join fetch e.careUnit where e.child = :c"
+                                + " and e.day between :from and :to order by e.day, e.id",
+                        ExtraCare.class)
+                .setParameter("c", child)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     static String key(LocalDate day, long careUnitId) {

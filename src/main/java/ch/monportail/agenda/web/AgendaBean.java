@@ -6,6 +6,8 @@ import ch.monportail.agenda.boundary.Absences;
 import ch.monportail.agenda.boundary.Agenda;
 import ch.monportail.agenda.boundary.AgendaDay;
 import ch.monportail.agenda.boundary.AgendaEntry;
+import ch.monportail.agenda.boundary.ExtraCares;
+import ch.monportail.agenda.boundary.HolidayCare;
 import ch.monportail.agenda.entity.AbsenceReason;
 import ch.monportail.family.entity.Child;
 import ch.monportail.platform.control.BusinessException;
@@ -44,6 +46,10 @@ public class AgendaBean implements Serializable {
 
     @Inject private Absences absences;
 
+    @Inject private ExtraCares extraCares;
+
+    @Inject private HolidayCare holidayCare;
+
     private List<Child> children;
     private Long childId;
     private LocalDate initialDate;
@@ -55,6 +61,8 @@ public class AgendaBean implements Serializable {
     private AbsenceReason reason;
     private String comment;
     private AbsencePreview preview;
+    private Long extraUnitId;
+    private String extraNote;
 
     public void load() {
         children = agenda.myChildren();
@@ -117,6 +125,10 @@ public class AgendaBean implements Serializable {
                             + Texts.get("absence.billed", SwissFormat.money(e.amount()));
             case CLOSURE -> Texts.get("agenda.kind.CLOSURE") + (name.isEmpty() ? "" : " · " + name);
             case INFORMATION -> "ℹ " + name;
+            case HOLIDAY_CARE, HOLIDAY_WAITING, HOLIDAY_OFFER ->
+                    Texts.get("agenda.kind." + e.kind()) + " · " + name;
+            case EXTRA_CARE_PENDING, EXTRA_CARE_APPROVED, EXTRA_CARE_REFUSED ->
+                    Texts.get("agenda.kind." + e.kind()) + " · " + name;
             default -> name.isEmpty() ? Texts.get("agenda.kind." + e.kind()) : name;
         };
     }
@@ -148,6 +160,8 @@ public class AgendaBean implements Serializable {
         reason = null;
         comment = null;
         preview = null;
+        extraUnitId = day.extraOptions().isEmpty() ? null : day.extraOptions().get(0).careUnitId();
+        extraNote = null;
     }
 
     public void closeDay() {
@@ -192,6 +206,68 @@ public class AgendaBean implements Serializable {
             Texts.error(e);
         }
         openDay(day.day());
+    }
+
+    /** Asks for an extra care (dépannage) on the open day, at the price shown. */
+    public void requestExtra() {
+        if (extraUnitId == null) {
+            Texts.error("extraCare.invalid.unit");
+            return;
+        }
+        try {
+            extraCares.request(childId, day.day(), extraUnitId, extraNote);
+            Texts.info("extraCare.requested");
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+        openDay(day.day());
+    }
+
+    /** Registers the child for a holiday day (or the waiting list when it is full). */
+    public void registerHoliday(long holidayDayId) {
+        try {
+            var status = holidayCare.register(childId, holidayDayId);
+            Texts.info("holiday.registered." + status);
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+        openDay(day.day());
+    }
+
+    public void cancelHoliday(long holidayRegistrationId) {
+        try {
+            var status = holidayCare.cancel(holidayRegistrationId);
+            Texts.info("holiday.cancelled." + status);
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+        openDay(day.day());
+    }
+
+    public void cancelExtra(long extraCareId) {
+        try {
+            extraCares.cancel(extraCareId);
+            Texts.info("extraCare.cancelled");
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+        openDay(day.day());
+    }
+
+    public Long getExtraUnitId() {
+        return extraUnitId;
+    }
+
+    public void setExtraUnitId(Long extraUnitId) {
+        this.extraUnitId = extraUnitId;
+    }
+
+    public String getExtraNote() {
+        return extraNote;
+    }
+
+    public void setExtraNote(String extraNote) {
+        this.extraNote = extraNote;
     }
 
     /** Any change to the form makes the preview stale: it has to be checked again. */

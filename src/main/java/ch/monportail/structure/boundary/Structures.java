@@ -7,6 +7,7 @@ import ch.monportail.family.control.PhoneNumbers;
 import ch.monportail.family.control.SwissPostcode;
 import ch.monportail.platform.boundary.AuditLog;
 import ch.monportail.platform.control.NotFoundException;
+import ch.monportail.structure.entity.AgendaSettings;
 import ch.monportail.structure.entity.CareUnit;
 import ch.monportail.structure.entity.CareUnitData;
 import ch.monportail.structure.entity.Structure;
@@ -92,6 +93,32 @@ public class Structures {
         structure.update(valid(data));
         flush();
         audit(STRUCTURE_SAVED, structure, "updated");
+    }
+
+    /** The structure's agenda rules (absence cut-off, late percentage, illness, surcharge). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void updateAgendaSettings(
+            long structureId, AgendaSettings settings, long expectedVersion) {
+        Structure structure = structure(structureId);
+        checkVersion(structure.getVersion(), expectedVersion);
+        AgendaSettings before = structure.getAgendaSettings();
+        structure.changeAgendaSettings(settings);
+        flush();
+        audit(
+                STRUCTURE_SAVED,
+                structure,
+                "agenda rules " + describe(before) + " → " + describe(settings));
+    }
+
+    private static String describe(AgendaSettings a) {
+        return a.getAbsenceCutoff()
+                + ", late "
+                + a.getLateAbsencePercent()
+                + " %, illness "
+                + a.getIllnessRule()
+                + ", extra care +"
+                + a.getExtraCareSurchargePercent()
+                + " %";
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

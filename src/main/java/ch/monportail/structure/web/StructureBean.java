@@ -45,6 +45,10 @@ public class StructureBean implements Serializable {
     private boolean onSchoolDays = true;
     private boolean inHolidays;
     private Integer sortOrder;
+    private LocalTime absenceCutoff;
+    private Integer lateAbsencePercent;
+    private ch.monportail.structure.entity.AgendaSettings.IllnessRule illnessRule;
+    private Integer extraCareSurchargePercent;
 
     public void load() {
         if (id == null) {
@@ -52,6 +56,11 @@ public class StructureBean implements Serializable {
         }
         structure = structures.structure(id);
         form = StructureForm.of(structure);
+        var rules = structure.getAgendaSettings();
+        absenceCutoff = rules.getAbsenceCutoff();
+        lateAbsencePercent = rules.getLateAbsencePercent();
+        illnessRule = rules.getIllnessRule();
+        extraCareSurchargePercent = rules.getExtraCareSurchargePercent();
         educators = structures.educators();
     }
 
@@ -66,6 +75,64 @@ public class StructureBean implements Serializable {
             return;
         }
         load();
+    }
+
+    /** Saves the agenda rules (the defaults of DESIGN §6 until the ADMIN changes them). */
+    public void saveRules() {
+        try {
+            structures.updateAgendaSettings(
+                    id,
+                    new ch.monportail.structure.entity.AgendaSettings(
+                            absenceCutoff,
+                            lateAbsencePercent == null ? -1 : lateAbsencePercent,
+                            illnessRule,
+                            extraCareSurchargePercent == null ? -1 : extraCareSurchargePercent),
+                    structure.getVersion());
+            Texts.info("structure.rulesSaved");
+        } catch (IllegalArgumentException e) {
+            Texts.error("structure.invalid.agendaSettings");
+            return;
+        } catch (BusinessException e) {
+            Texts.error(e);
+        }
+        load();
+    }
+
+    public ch.monportail.structure.entity.AgendaSettings.IllnessRule[] getIllnessRules() {
+        return ch.monportail.structure.entity.AgendaSettings.IllnessRule.values();
+    }
+
+    public LocalTime getAbsenceCutoff() {
+        return absenceCutoff;
+    }
+
+    public void setAbsenceCutoff(LocalTime absenceCutoff) {
+        this.absenceCutoff = absenceCutoff;
+    }
+
+    public Integer getLateAbsencePercent() {
+        return lateAbsencePercent;
+    }
+
+    public void setLateAbsencePercent(Integer lateAbsencePercent) {
+        this.lateAbsencePercent = lateAbsencePercent;
+    }
+
+    public ch.monportail.structure.entity.AgendaSettings.IllnessRule getIllnessRule() {
+        return illnessRule;
+    }
+
+    public void setIllnessRule(
+            ch.monportail.structure.entity.AgendaSettings.IllnessRule illnessRule) {
+        this.illnessRule = illnessRule;
+    }
+
+    public Integer getExtraCareSurchargePercent() {
+        return extraCareSurchargePercent;
+    }
+
+    public void setExtraCareSurchargePercent(Integer extraCareSurchargePercent) {
+        this.extraCareSurchargePercent = extraCareSurchargePercent;
     }
 
     public void newUnit() {

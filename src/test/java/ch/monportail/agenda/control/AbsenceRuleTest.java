@@ -45,26 +45,8 @@ class AbsenceRuleTest {
                 .toInstant();
     }
 
-    /** The 2026/27 Valais-like year of {@code Calendars.valais2026()} (package-private there). */
     private static SchoolCalendar valais2026() {
-        return new SchoolCalendar(
-                2026,
-                List.of(new Range(d("2026-08-17"), d("2027-06-25"))),
-                List.of(
-                        new Range(d("2026-10-17"), d("2026-11-01")),
-                        new Range(d("2026-12-24"), d("2027-01-10")),
-                        new Range(d("2027-02-06"), d("2027-02-14")),
-                        new Range(d("2027-03-26"), d("2027-04-11"))),
-                Set.of(
-                        d("2026-08-15"),
-                        d("2026-11-01"),
-                        d("2026-12-08"),
-                        d("2026-12-25"),
-                        d("2027-01-01"),
-                        d("2027-03-19"),
-                        d("2027-05-06"),
-                        d("2027-05-17"),
-                        d("2027-05-27")));
+        return ch.monportail.structure.control.Calendars.valais2026();
     }
 
     /** 2025/26 with Good Friday 03.04.2026 and Easter Monday 06.04.2026 as public holidays. */

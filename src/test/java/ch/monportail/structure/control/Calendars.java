@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Valais-like school years for the tests (the product reads them from the database). */
-final class Calendars {
+public final class Calendars {
 
     private Calendars() {}
 
@@ -15,7 +15,7 @@ final class Calendars {
     }
 
     /** 2026/27: school from Monday 17.08.2026 to Friday 25.06.2027. */
-    static SchoolCalendar valais2026() {
+    public static SchoolCalendar valais2026() {
         return new SchoolCalendar(
                 2026,
                 List.of(new Range(d("2026-08-17"), d("2027-06-25"))),

@@ -1,0 +1,85 @@
+package ch.monportail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/** The steps the agenda journeys share: clicks below the sticky bar, messages, days, PDFs. */
+public final class Journeys {
+
+    private Journeys() {}
+
+    /** Scrolls the element to the middle of the screen (the top bar is sticky) and clicks it. */
+    public static void click(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public static void waitForMessage(Browser browser, String text) {
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text("#messages").contains(text));
+    }
+
+    /** Clicks a day of the agenda's month view and waits for its details. */
+    public static void openDay(Browser browser, String isoDate) {
+        click(
+                browser,
+                browser.find("td.fc-daygrid-day[data-date='" + isoDate + "'] .fc-daygrid-day-top"));
+        String swiss =
+                isoDate.substring(8)
+                        + "."
+                        + isoDate.substring(5, 7)
+                        + "."
+                        + isoDate.substring(0, 4);
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text("#dayTitle").contains(swiss));
+    }
+
+    /** Sets the application's clock ({@link ItClock}) to a local time of the commune. */
+    public static void clock(Browser browser, java.net.URL base, String localDateTime) {
+        browser.open(PortalLogin.url(base, "/it/clock?at=" + localDateTime));
+        assertThat(browser.driver().getPageSource()).contains("ok");
+    }
+
+    /** The text of a PDF fetched with the browser's session, as {@code pdftotext} reads it. */
+    public static String pdfText(Browser browser, String href)
+            throws IOException, InterruptedException {
+        StringBuilder cookies = new StringBuilder();
+        for (Cookie c : browser.driver().manage().getCookies()) {
+            cookies.append(c.getName()).append('=').append(c.getValue()).append("; ");
+        }
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(href))
+                                        .header("Cookie", cookies.toString())
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path file = Files.createTempFile("journey", ".pdf");
+        Files.write(file, response.body());
+        Process p =
+                new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
+                        .redirectErrorStream(true)
+                        .start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return text.replaceAll("[ \\t]+", " ");
+    }
+}
