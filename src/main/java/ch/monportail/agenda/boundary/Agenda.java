@@ -54,10 +54,15 @@ public class Agenda {
     /** The children of the calling parent's family, eldest first. */
     @RolesAllowed(Role.PARENT_NAME)
     public List<Child> myChildren() {
+        var own = access.callerRepresentative();
+        if (own.isEmpty()) {
+            // an account the service created before linking it to a family
+            return List.of();
+        }
         return em.createQuery(
                         "select c from Child c where c.family = :f order by c.birthDate, c.id",
                         Child.class)
-                .setParameter("f", access.ownRepresentative().getFamily())
+                .setParameter("f", own.get().getFamily())
                 .getResultList();
     }
 

@@ -103,7 +103,7 @@ class LoginJourneyIT {
                 .isNotEqualTo(before);
         assertThat(browser.text("h1")).isEqualTo("Agenda de votre enfant");
         assertThat(browser.text("#currentUser")).contains("Claire Favre");
-        assertThat(browser.text("#notAvailable")).contains("Pas encore disponible");
+        assertThat(browser.text("#childName")).isEqualTo("Léa");
         assertThat(browser.driver().getPageSource()).doesNotContain("jsessionid");
         List<String> items = menuItems();
         assertThat(items)

@@ -2,32 +2,23 @@ package ch.monportail.agenda.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.monportail.account.entity.Account;
-import ch.monportail.account.entity.Role;
 import ch.monportail.contract.entity.Contract;
 import ch.monportail.contract.entity.ContractStatus;
 import ch.monportail.contract.entity.ContractTerms;
 import ch.monportail.contract.entity.ContractUnit;
 import ch.monportail.family.entity.Child;
-import ch.monportail.family.entity.ChildData;
 import ch.monportail.family.entity.Family;
-import ch.monportail.family.entity.Household;
 import ch.monportail.family.entity.LegalRepresentative;
-import ch.monportail.family.entity.SchoolGrade;
 import ch.monportail.structure.control.SchoolCalendar;
 import ch.monportail.structure.control.SchoolCalendar.Range;
 import ch.monportail.structure.entity.CareUnit;
-import ch.monportail.structure.entity.CareUnitData;
 import ch.monportail.structure.entity.SchoolYear;
 import ch.monportail.structure.entity.Structure;
-import ch.monportail.structure.entity.StructureData;
-import ch.monportail.structure.entity.StructureKind;
-import java.lang.reflect.Field;
+import ch.monportail.testing.TestEntities;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,39 +48,11 @@ class CarePlanTest {
 
     private static final Set<LocalDate> NO_CLOSURES = Set.of();
 
-    private final Family family = withId(new Family(NOW), 1L);
-    private final Household household = withId(new Household(family), 2L);
-    private final LegalRepresentative holder =
-            withId(
-                    new LegalRepresentative(
-                            family,
-                            household,
-                            new Account(
-                                    "claire.favre@example.ch",
-                                    "Claire",
-                                    "Favre",
-                                    Role.PARENT,
-                                    "fr",
-                                    NOW)),
-                    3L);
-    private final Child child =
-            withId(
-                    new Child(
-                            family,
-                            new ChildData("Léa", "Favre", d("2018-03-14"), SchoolGrade.H4, "4H")),
-                    4L);
-    private final Structure structure =
-            withId(
-                    new Structure(
-                            new StructureData(
-                                    "UAPE Les Marmottes",
-                                    StructureKind.UAPE,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null)),
-                    5L);
+    private final TestEntities.Favre favre = TestEntities.favre(NOW);
+    private final Family family = favre.family();
+    private final LegalRepresentative holder = favre.holder();
+    private final Child child = favre.child();
+    private final Structure structure = TestEntities.structure("UAPE Les Marmottes", 5L);
     private final CareUnit morning =
             careUnit("Accueil du matin", "07:00", "08:00", "12.00", null, true, false, 1);
     private final CareUnit midday =
@@ -100,26 +63,10 @@ class CarePlanTest {
             careUnit("Journée vacances", "07:30", "18:00", "80.00", "8.00", false, true, 4);
     private final CareUnit fullDay =
             careUnit("Journée crèche", "07:00", "18:30", "110.00", "8.00", true, true, 5);
-    private final SchoolYear year = withId(new SchoolYear(2026), 6L);
-
-    {
-        family.holderIs(holder);
-    }
+    private final SchoolYear year = TestEntities.withId(new SchoolYear(2026), 6L);
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
-    }
-
-    /** Entities get their id from JPA; a unit test sets it as the persistence provider would. */
-    private static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private CareUnit careUnit(
@@ -131,18 +78,8 @@ class CarePlanTest {
             boolean onSchoolDays,
             boolean inHolidays,
             int order) {
-        return new CareUnit(
-                structure,
-                new CareUnitData(
-                        name,
-                        LocalTime.parse(from),
-                        LocalTime.parse(to),
-                        new BigDecimal(fullPrice),
-                        mealPrice == null ? null : new BigDecimal(mealPrice),
-                        20,
-                        onSchoolDays,
-                        inHolidays,
-                        order));
+        return TestEntities.careUnit(
+                structure, name, from, to, fullPrice, mealPrice, onSchoolDays, inHolidays, order);
     }
 
     private static ContractUnit unit(DayOfWeek day, CareUnit careUnit) {

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.monportail.contract.entity.Contract;
 import ch.monportail.family.entity.Child;
-import ch.monportail.family.entity.ChildData;
-import ch.monportail.family.entity.Family;
-import ch.monportail.family.entity.SchoolGrade;
 import ch.monportail.structure.entity.CareUnit;
-import ch.monportail.structure.entity.CareUnitData;
 import ch.monportail.structure.entity.SchoolYear;
 import ch.monportail.structure.entity.Structure;
-import ch.monportail.structure.entity.StructureData;
-import ch.monportail.structure.entity.StructureKind;
+import ch.monportail.testing.TestEntities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,35 +23,19 @@ class AbsenceTest {
     private static final LocalDate DAY = LocalDate.parse("2026-09-01");
     private static final BigDecimal LATE_AMOUNT = new BigDecimal("13.25");
 
-    private final Family family = new Family(Instant.parse("2026-06-15T08:00:00Z"));
-    private final Child child =
-            new Child(
-                    family,
-                    new ChildData(
-                            "Léa", "Favre", LocalDate.parse("2018-03-14"), SchoolGrade.H4, "4H"));
-    private final Structure structure =
-            new Structure(
-                    new StructureData(
-                            "UAPE Les Marmottes",
-                            StructureKind.UAPE,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+    private final Child child = TestEntities.favre(Instant.parse("2026-06-15T08:00:00Z")).child();
+    private final Structure structure = TestEntities.structure("UAPE Les Marmottes", 5L);
     private final CareUnit midday =
-            new CareUnit(
+            TestEntities.careUnit(
                     structure,
-                    new CareUnitData(
-                            "Midi avec repas",
-                            LocalTime.of(11, 45),
-                            LocalTime.of(13, 45),
-                            new BigDecimal("30.00"),
-                            new BigDecimal("8.00"),
-                            20,
-                            true,
-                            false,
-                            2));
+                    "Midi avec repas",
+                    "11:45",
+                    "13:45",
+                    "30.00",
+                    "8.00",
+                    true,
+                    false,
+                    2);
     private final Contract contract =
             new Contract(
                     child,

@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.monportail.family.entity.Child;
-import ch.monportail.family.entity.ChildData;
-import ch.monportail.family.entity.Family;
-import ch.monportail.family.entity.SchoolGrade;
 import ch.monportail.structure.entity.CareUnit;
-import ch.monportail.structure.entity.CareUnitData;
 import ch.monportail.structure.entity.Structure;
-import ch.monportail.structure.entity.StructureData;
-import ch.monportail.structure.entity.StructureKind;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
+import ch.monportail.testing.TestEntities;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 class InformationItemTest {
@@ -25,51 +17,19 @@ class InformationItemTest {
     private static final LocalDate FROM = d("2026-09-14");
     private static final LocalDate TO = d("2026-09-18");
 
-    private final Structure marmottes = withId(structure("UAPE Les Marmottes"), 5L);
-    private final Structure ecureuils = withId(structure("UAPE Les Écureuils"), 6L);
-    private final CareUnit midday = withId(careUnit(marmottes), 7L);
-    private final CareUnit otherMidday = withId(careUnit(ecureuils), 8L);
-    private final Child child =
-            withId(
-                    new Child(
-                            new Family(CREATED),
-                            new ChildData("Léa", "Favre", d("2018-03-14"), SchoolGrade.H4, "4H")),
-                    4L);
+    private final Structure marmottes = TestEntities.structure("UAPE Les Marmottes", 5L);
+    private final Structure ecureuils = TestEntities.structure("UAPE Les Écureuils", 6L);
+    private final CareUnit midday = TestEntities.withId(careUnit(marmottes), 7L);
+    private final CareUnit otherMidday = TestEntities.withId(careUnit(ecureuils), 8L);
+    private final Child child = TestEntities.favre(CREATED).child();
 
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);
     }
 
-    /** Entities get their id from JPA; a unit test sets it as the persistence provider would. */
-    private static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Structure structure(String name) {
-        return new Structure(
-                new StructureData(name, StructureKind.UAPE, null, null, null, null, null));
-    }
-
     private static CareUnit careUnit(Structure structure) {
-        return new CareUnit(
-                structure,
-                new CareUnitData(
-                        "Midi avec repas",
-                        LocalTime.of(11, 45),
-                        LocalTime.of(13, 45),
-                        new BigDecimal("30.00"),
-                        new BigDecimal("8.00"),
-                        20,
-                        true,
-                        false,
-                        1));
+        return TestEntities.careUnit(
+                structure, "Midi avec repas", "11:45", "13:45", "30.00", "8.00", true, false, 1);
     }
 
     private InformationItem item(LocalDate from, LocalDate to, String title, String body) {
