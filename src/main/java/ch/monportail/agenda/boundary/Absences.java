@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -243,18 +242,10 @@ public class Absences {
             throw new InvalidAgendaException("absence.invalid.reason");
         }
         RangePlan plan = RangePlan.load(em, calendars, child, request.from(), request.to());
-        Set<String> absent = new HashSet<>();
-        for (Absence a :
-                em.createQuery(
-                                "select a from Absence a where a.child = :c"
-                                        + " and a.day between :f and :t",
-                                Absence.class)
-                        .setParameter("c", child)
-                        .setParameter("f", request.from())
-                        .setParameter("t", request.to())
-                        .getResultList()) {
-            absent.add(AgendaReader.key(a.getDay(), a.getCareUnit().getId()));
-        }
+        Set<String> absent =
+                new AgendaReader(em, calendars)
+                        .absencesByKey(child, request.from(), request.to())
+                        .keySet();
         List<Planned> planned = new ArrayList<>();
         List<Consequence> consequences = new ArrayList<>();
         List<AbsencePreview.Line> lines = new ArrayList<>();

@@ -39,6 +39,42 @@ public record AgendaEntry(
         INFORMATION
     }
 
+    /** Texts in the reader's language: a bundle key and its arguments → the text. */
+    @FunctionalInterface
+    public interface Texts {
+        String get(String key, Object... arguments);
+    }
+
+    /**
+     * The entry's label as the agenda page and the phone calendar show it: "Absent·e : Midi avec
+     * repas · facturée CHF 26.00", "Dépannage accepté · Après-midi", "Fermeture · Pont".
+     */
+    public String label(Texts texts) {
+        String name = title == null ? "" : title;
+        return switch (kind) {
+            case CARE -> name;
+            case ABSENCE_NOT_BILLED ->
+                    texts.get("agenda.entry.absent", name) + " · " + texts.get("absence.notBilled");
+            case ABSENCE_BILLED ->
+                    texts.get("agenda.entry.absent", name)
+                            + " · "
+                            + texts.get(
+                                    "absence.billed",
+                                    ch.monportail.platform.control.SwissFormat.money(amount));
+            case CLOSURE -> texts.get("agenda.kind.CLOSURE") + (name.isEmpty() ? "" : " · " + name);
+            case INFORMATION -> "ℹ " + name;
+            case HOLIDAY_CARE,
+                    HOLIDAY_WAITING,
+                    HOLIDAY_OFFER,
+                    EXTRA_CARE_PENDING,
+                    EXTRA_CARE_APPROVED,
+                    EXTRA_CARE_REFUSED ->
+                    texts.get("agenda.kind." + kind) + " · " + name;
+            case SCHOOL_HOLIDAY, PUBLIC_HOLIDAY ->
+                    name.isEmpty() ? texts.get("agenda.kind." + kind) : name;
+        };
+    }
+
     public boolean isAllDay() {
         return starts == null;
     }

@@ -9,7 +9,6 @@ import ch.monportail.family.boundary.FamilyAccess;
 import ch.monportail.family.entity.Child;
 import ch.monportail.family.entity.LegalRepresentative;
 import ch.monportail.platform.boundary.AuditLog;
-import ch.monportail.platform.control.SwissFormat;
 import ch.monportail.structure.boundary.Calendars;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -225,25 +224,9 @@ public class AgendaFeeds {
                 agendas.stream().map(ChildAgenda::firstName).collect(Collectors.joining(", ")));
     }
 
-    /** The label of an entry, worded as on the agenda page ({@code AgendaBean.title}). */
+    /** The label of an entry, worded as on the agenda page ({@link AgendaEntry#label}). */
     static String label(AgendaEntry e, ResourceBundle bundle, Locale locale) {
-        String name = e.title() == null ? "" : e.title();
-        return switch (e.kind()) {
-            case CARE -> name;
-            case ABSENCE_NOT_BILLED ->
-                    text(bundle, locale, "agenda.entry.absent", name)
-                            + " · "
-                            + text(bundle, locale, "absence.notBilled");
-            case ABSENCE_BILLED ->
-                    text(bundle, locale, "agenda.entry.absent", name)
-                            + " · "
-                            + text(bundle, locale, "absence.billed", SwissFormat.money(e.amount()));
-            case CLOSURE ->
-                    text(bundle, locale, "agenda.kind.CLOSURE")
-                            + (name.isEmpty() ? "" : " · " + name);
-            case INFORMATION -> "ℹ " + name;
-            default -> name.isEmpty() ? text(bundle, locale, "agenda.kind." + e.kind()) : name;
-        };
+        return e.label((key, arguments) -> text(bundle, locale, key, arguments));
     }
 
     /** As {@code Texts.get}: a text without arguments is shown as written, else MessageFormat. */

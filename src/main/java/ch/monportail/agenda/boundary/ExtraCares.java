@@ -85,6 +85,11 @@ public class ExtraCares {
         public BigDecimal getPrice() {
             return price;
         }
+
+        /** The price as the portal writes money (CHF 1'234.50), for a drop-down's label. */
+        public String getPriceText() {
+            return SwissFormat.money(price);
+        }
     }
 
     /** The units the parent may ask for on the day (none in the past or too far ahead). */

@@ -73,12 +73,7 @@ public class PresenceLists {
         if (day == null) {
             throw new NotFoundException();
         }
-        RangePlan plan = RangePlan.ofStructure(em, calendars, structure, day, day);
-        List<Planned> planned = new ArrayList<>(plan.on(day));
-        for (ExtraCare e : approvedExtras(structure, day, day)) {
-            planned.add(new Planned(day, e.getContract(), extraUnit(e)));
-        }
-        planned.addAll(holidayRegistrations(structure, day, day));
+        List<Planned> planned = expectedByDay(structure, day, day).get(day);
         List<Long> childIds =
                 planned.stream().map(p -> p.contract().getChild().getId()).distinct().toList();
         Map<String, Absence> absences = new HashMap<>();
@@ -237,7 +232,6 @@ public class PresenceLists {
         Structure structure = structures.structure(structureId);
         LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
         LocalDate friday = monday.plusDays(4);
-        RangePlan plan = RangePlan.ofStructure(em, calendars, structure, monday, friday);
         Set<String> absent =
                 em
                         .createQuery(
@@ -258,21 +252,10 @@ public class PresenceLists {
                                                 + a.getCareUnit().getId())
                         .collect(Collectors.toSet());
         Map<Long, int[]> counts = new HashMap<>();
-        List<ExtraCare> extras = approvedExtras(structure, monday, friday);
-        List<Planned> holidays = holidayRegistrations(structure, monday, friday);
+        Map<LocalDate, List<Planned>> byDay = expectedByDay(structure, monday, friday);
         for (LocalDate d = monday; !d.isAfter(friday); d = d.plusDays(1)) {
             int index = d.getDayOfWeek().getValue() - 1;
-            List<Planned> expected = new ArrayList<>(plan.on(d));
-            for (ExtraCare e : extras) {
-                if (e.getDay().equals(d)) {
-                    expected.add(new Planned(d, e.getContract(), extraUnit(e)));
-                }
-            }
-            for (Planned h : holidays) {
-                if (h.day().equals(d)) {
-                    expected.add(h);
-                }
-            }
+            List<Planned> expected = byDay.get(d);
             for (Planned p : expected) {
                 String key =
                         d
@@ -328,6 +311,26 @@ public class PresenceLists {
         }
     }
 
+    /**
+     * Who is expected each day of the range, before absences: the contracts' plan, the approved
+     * extra care and the holiday registrations (one list per day, every day of the range).
+     */
+    private Map<LocalDate, List<Planned>> expectedByDay(
+            Structure structure, LocalDate from, LocalDate to) {
+        RangePlan plan = RangePlan.ofStructure(em, calendars, structure, from, to);
+        Map<LocalDate, List<Planned>> byDay = new HashMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            byDay.put(d, new ArrayList<>(plan.on(d)));
+        }
+        for (ExtraCare e : approvedExtras(structure, from, to)) {
+            byDay.get(e.getDay()).add(new Planned(e.getDay(), e.getContract(), extraUnit(e)));
+        }
+        for (Planned h : holidayRegistrations(structure, from, to)) {
+            byDay.get(h.day()).add(h);
+        }
+        return byDay;
+    }
+
     /** The approved extra care of a structure over the days, with their children. */
     private List<ExtraCare> approvedExtras(Structure structure, LocalDate from, LocalDate to) {
         return em.createQuery(
@@ -380,13 +383,7 @@ public class PresenceLists {
 
     private Planned expected(long structureId, long childId, long careUnitId, LocalDate day) {
         Structure structure = structures.structure(structureId);
-        RangePlan plan = RangePlan.ofStructure(em, calendars, structure, day, day);
-        List<Planned> all = new ArrayList<>(plan.on(day));
-        for (ExtraCare e : approvedExtras(structure, day, day)) {
-            all.add(new Planned(day, e.getContract(), extraUnit(e)));
-        }
-        all.addAll(holidayRegistrations(structure, day, day));
-        return all.stream()
+        return expectedByDay(structure, day, day).get(day).stream()
                 .filter(
                         p ->
                                 p.contract().getChild().getId() == childId

@@ -114,23 +114,7 @@ public class AgendaBean implements Serializable {
     }
 
     static String title(AgendaEntry e) {
-        String name = e.title() == null ? "" : e.title();
-        return switch (e.kind()) {
-            case CARE -> name;
-            case ABSENCE_NOT_BILLED ->
-                    Texts.get("agenda.entry.absent", name) + " · " + Texts.get("absence.notBilled");
-            case ABSENCE_BILLED ->
-                    Texts.get("agenda.entry.absent", name)
-                            + " · "
-                            + Texts.get("absence.billed", SwissFormat.money(e.amount()));
-            case CLOSURE -> Texts.get("agenda.kind.CLOSURE") + (name.isEmpty() ? "" : " · " + name);
-            case INFORMATION -> "ℹ " + name;
-            case HOLIDAY_CARE, HOLIDAY_WAITING, HOLIDAY_OFFER ->
-                    Texts.get("agenda.kind." + e.kind()) + " · " + name;
-            case EXTRA_CARE_PENDING, EXTRA_CARE_APPROVED, EXTRA_CARE_REFUSED ->
-                    Texts.get("agenda.kind." + e.kind()) + " · " + name;
-            default -> name.isEmpty() ? Texts.get("agenda.kind." + e.kind()) : name;
-        };
+        return e.label(Texts::get);
     }
 
     public void onDateSelect(SelectEvent<LocalDateTime> event) {

@@ -143,6 +143,7 @@ class PresenceJourneyIT {
     void aParentCannotOpenThePresenceList() {
         PortalLogin.logIn(browser, base, PARENT_EMAIL, PARENT_PASSWORD);
         browser.open(url("/staff/presence.xhtml"));
+        assertThat(browser.text("h1")).isEqualTo("Accès refusé");
         assertThat(browser.driver().getPageSource()).doesNotContain("Emma Dubuis");
     }
 
