@@ -58,6 +58,8 @@ public class Absences {
 
     @Inject private Clock clock;
 
+    @Inject private jakarta.enterprise.event.Event<ServicesChanged> servicesChanged;
+
     /** What the announcement would do now, without saving anything. */
     @RolesAllowed({Role.PARENT_NAME, Role.ADMIN_NAME})
     public AbsencePreview preview(AbsenceRequest request) {
@@ -173,6 +175,7 @@ public class Absences {
                         c.billing(),
                         c.amount());
         em.persist(absence);
+        servicesChanged.fire(new ServicesChanged(childId, day));
         em.flush();
         audit.record(
                 child.getFamily(),
@@ -198,6 +201,7 @@ public class Absences {
         }
         absence.excuse(clock.instant(), access.callerId(), reason.strip());
         em.flush();
+        servicesChanged.fire(new ServicesChanged(absence.getChild().getId(), absence.getDay()));
         audit.record(
                 absence.getChild().getFamily(),
                 ABSENCE_EXCUSED,

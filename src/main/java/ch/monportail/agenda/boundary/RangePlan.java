@@ -11,6 +11,7 @@ import ch.monportail.structure.boundary.Calendars;
 import ch.monportail.structure.boundary.Calendars.YearCalendar;
 import ch.monportail.structure.control.SchoolCalendar;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,23 @@ final class RangePlan {
         return load(em, calendars, "c.structure = :owner", structure, from, to);
     }
 
+    /**
+     * The plan of every child with a contract (the daily debit run): children, families, structures
+     * and the terms with their holders batch-fetched.
+     */
+    static RangePlan all(EntityManager em, Calendars calendars, LocalDate from, LocalDate to) {
+        TypedQuery<Contract> query =
+                em.createQuery(
+                                "select c from Contract c join fetch c.child where c.status <> :draft"
+                                        + " and c.startsOn <= :to and c.endsOn >= :from"
+                                        + " order by c.startsOn, c.id",
+                                Contract.class)
+                        .setHint("eclipselink.batch", "c.child.family")
+                        .setHint("eclipselink.batch", "c.structure")
+                        .setHint("eclipselink.batch", "c.terms.units");
+        return load(em, calendars, query, from, to);
+    }
+
     private static RangePlan load(
             EntityManager em,
             Calendars calendars,
@@ -61,7 +79,7 @@ final class RangePlan {
             Object value,
             LocalDate from,
             LocalDate to) {
-        List<Contract> contracts =
+        TypedQuery<Contract> query =
                 em.createQuery(
                                 "select c from Contract c join fetch c.child where "
                                         + owner
@@ -69,8 +87,18 @@ final class RangePlan {
                                         + " and c.startsOn <= :to and c.endsOn >= :from"
                                         + " order by c.startsOn",
                                 Contract.class)
-                        .setParameter("owner", value)
-                        .setParameter("draft", ContractStatus.DRAFT)
+                        .setParameter("owner", value);
+        return load(em, calendars, query, from, to);
+    }
+
+    private static RangePlan load(
+            EntityManager em,
+            Calendars calendars,
+            TypedQuery<Contract> query,
+            LocalDate from,
+            LocalDate to) {
+        List<Contract> contracts =
+                query.setParameter("draft", ContractStatus.DRAFT)
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .setHint("eclipselink.batch.type", "IN")

@@ -32,6 +32,16 @@ public class DemoData {
 
     @Inject private Event<DemoSeed> seedEvent;
 
+    private boolean seededNow;
+
+    /**
+     * Whether this start seeded the demo (features whose demo needs the seed committed first, such
+     * as the billing's debit runs, start after this bean and ask).
+     */
+    public boolean isSeededNow() {
+        return seededNow;
+    }
+
     @PostConstruct
     void seed() {
         boolean demo = Settings.flag("monportail.demo");
@@ -51,6 +61,7 @@ public class DemoData {
                         "structure.accueil@conthey.example"));
         DemoSeed seed = new DemoSeed();
         seedEvent.fire(seed);
+        seededNow = true;
         StringBuilder banner =
                 new StringBuilder("\n\n  MonPortail demo data seeded. Demo logins:\n");
         seed.getLogins()

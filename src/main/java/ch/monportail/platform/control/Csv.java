@@ -14,6 +14,10 @@ public final class Csv {
     public static final String BOM = "\uFEFF";
     private static final char SEPARATOR = ';';
 
+    /** A plain signed number (an amount) is no formula and stays a number for the spreadsheet. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private Csv() {}
 
     public static String line(List<String> fields) {
@@ -28,7 +32,11 @@ public final class Csv {
             return "";
         }
         String safe =
-                !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+                !value.isEmpty()
+                                && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+                                && !NUMBER.matcher(value).matches()
+                        ? "'" + value
+                        : value;
         boolean quote =
                 safe.indexOf(SEPARATOR) >= 0
                         || safe.indexOf('"') >= 0

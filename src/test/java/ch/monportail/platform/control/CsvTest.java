@@ -19,7 +19,9 @@ class CsvTest {
         assertThat(Csv.field("=HYPERLINK(\"http://evil\")"))
                 .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(Csv.field("+41 27 345 56 20")).isEqualTo("\"'+41 27 345 56 20\"");
-        assertThat(Csv.field("-12.30")).isEqualTo("\"'-12.30\"");
+        assertThat(Csv.field("-2+3")).isEqualTo("\"'-2+3\"");
+        // a plain signed amount is no formula: it stays a number for the spreadsheet
+        assertThat(Csv.field("-12.30")).isEqualTo("-12.30");
         assertThat(Csv.field("@x")).isEqualTo("\"'@x\"");
         assertThat(Csv.field("plain")).isEqualTo("plain");
     }

@@ -1,0 +1,49 @@
+package ch.monportail.billing.boundary;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * The nightly debit run at 02:00 in the commune's time zone (DESIGN §7). Persistent: a night the
+ * server was down is caught up at the next start, and on a deployment group the timer fires on one
+ * instance. The run catches up every day missed since the last settled one, and its unique source
+ * keys make a second run of a day — the ADMIN's, another instance's — book nothing twice. Then the
+ * balance reminders are checked.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DailyDebitTimer {
+
+    private static final Logger LOG = Logger.getLogger(DailyDebitTimer.class.getName());
+
+    @Inject private DebitRuns runs;
+
+    @Inject private Balances balances;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "2", minute = "0", timezone = "Europe/Zurich", persistent = true)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void nightly() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            runs.catchUp()
+                    .ifPresentOrElse(
+                            id -> LOG.info(() -> "Daily debits: run " + id + " done"),
+                            () -> LOG.info("Daily debits: nothing to catch up"));
+            int reminders = balances.remind();
+            LOG.info(() -> "Balance reminders queued: " + reminders);
+        } finally {
+            running.set(false);
+        }
+    }
+}

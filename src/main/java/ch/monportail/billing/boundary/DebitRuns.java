@@ -1,0 +1,126 @@
+package ch.monportail.billing.boundary;
+
+import ch.monportail.account.entity.Role;
+import ch.monportail.billing.entity.DebitRun;
+import ch.monportail.contract.entity.ContractStatus;
+import ch.monportail.family.boundary.FamilyAccess;
+import ch.monportail.platform.boundary.AuditLog;
+import ch.monportail.platform.boundary.Clocks;
+import ch.monportail.platform.control.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The daily debit runs (DESIGN §7): the nightly catch-up (every day since the last settled one up
+ * to yesterday) and the ADMIN's run over a range of days, in the background with its progress and
+ * its report. A run over days already settled books only what is missing or no longer due.
+ */
+@Stateless
+public class DebitRuns {
+
+    /** The longest range the ADMIN may run at once (a school year and a bit). */
+    static final int MAX_DAYS = 400;
+
+    @PersistenceContext private EntityManager em;
+
+    @Inject private DebitWorker worker;
+
+    @Inject private Clock clock;
+
+    @Inject private FamilyAccess access;
+
+    @Inject private AuditLog audit;
+
+    /** Starts a run in the background; the page follows it with {@link #run}. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long start(LocalDate from, LocalDate to) {
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidBillingException("billing.run.invalid.range");
+        }
+        if (to.isAfter(yesterday)) {
+            throw new InvalidBillingException("billing.run.invalid.future");
+        }
+        if (to.toEpochDay() - from.toEpochDay() >= MAX_DAYS) {
+            throw new InvalidBillingException("billing.run.invalid.long", MAX_DAYS);
+        }
+        long id = worker.open(DebitRun.How.MANUAL, from, to, access.callerId());
+        audit.record(
+                access.callerId(),
+                access.caller().getEmail(),
+                "BILLING_RUN_STARTED",
+                from + "–" + to + " (run " + id + ")",
+                null);
+        worker.executeInBackground(id);
+        return id;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public DebitRun run(long debitRunId) {
+        DebitRun run = em.find(DebitRun.class, debitRunId);
+        if (run == null) {
+            throw new NotFoundException();
+        }
+        em.refresh(run);
+        return run;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<DebitRun> latest(int max) {
+        return em.createQuery(
+                        "select r from DebitRun r order by r.startedAt desc, r.id desc",
+                        DebitRun.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The last day whose services were debited. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<LocalDate> lastSettledDay() {
+        return lastSettled();
+    }
+
+    private Optional<LocalDate> lastSettled() {
+        return Optional.ofNullable(
+                em.createQuery("select max(d.day) from DebitDay d", LocalDate.class)
+                        .getSingleResult());
+    }
+
+    /**
+     * The nightly catch-up (the timer, no caller): every day after the last settled one up to
+     * yesterday in the commune; before any, from the first day of the first contract. Returns the
+     * run, or empty when there was nothing to do.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<Long> catchUp() {
+        LocalDate yesterday = LocalDate.now(clock.withZone(Clocks.COMMUNE_ZONE)).minusDays(1);
+        LocalDate first =
+                lastSettled()
+                        .map(d -> d.plusDays(1))
+                        .orElseGet(
+                                () ->
+                                        em.createQuery(
+                                                        "select min(c.startsOn) from Contract c"
+                                                                + " where c.status <> :draft",
+                                                        LocalDate.class)
+                                                .setParameter("draft", ContractStatus.DRAFT)
+                                                .getSingleResult());
+        if (first == null || first.isAfter(yesterday)) {
+            return Optional.empty();
+        }
+        long id = worker.open(DebitRun.How.TIMER, first, yesterday, null);
+        worker.execute(id);
+        return Optional.of(id);
+    }
+}

@@ -1,0 +1,183 @@
+package ch.monportail.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One run of the daily debits over a range of days, by the nightly timer or by the ADMIN, with its
+ * progress and its report (days, children, debits, reversals, amount, anomalies).
+ */
+@Entity
+@Table(name = "debit_run")
+public class DebitRun implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum How {
+        TIMER,
+        MANUAL
+    }
+
+    public enum Status {
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    static final int MAX_ANOMALIES = 4000;
+
+    @Id
+    @SequenceGenerator(name = "debit_run_seq", sequenceName = "debit_run_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debit_run_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "started_how", nullable = false)
+    private How how;
+
+    @Column(name = "first_day", nullable = false)
+    private LocalDate firstDay;
+
+    @Column(name = "last_day", nullable = false)
+    private LocalDate lastDay;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "started_by")
+    private Long startedBy;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.RUNNING;
+
+    @Column(name = "days_done", nullable = false)
+    private int daysDone;
+
+    @Column(nullable = false)
+    private int children;
+
+    @Column(nullable = false)
+    private int debits;
+
+    @Column(nullable = false)
+    private int reversals;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal amount = new BigDecimal("0.00");
+
+    @Column(name = "anomalies")
+    private String anomalies;
+
+    @Version private long version;
+
+    protected DebitRun() {}
+
+    public DebitRun(How how, LocalDate firstDay, LocalDate lastDay, Instant at, Long by) {
+        this.how = how;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.startedAt = at;
+        this.startedBy = by;
+    }
+
+    /** Adds one settled day's figures. */
+    public void dayDone(int dayChildren, int dayDebits, int dayReversals, BigDecimal dayAmount) {
+        daysDone++;
+        children = Math.max(children, dayChildren);
+        debits += dayDebits;
+        reversals += dayReversals;
+        amount = amount.add(dayAmount);
+    }
+
+    public void anomaly(String text) {
+        String all = anomalies == null ? text : anomalies + "\n" + text;
+        anomalies = all.length() > MAX_ANOMALIES ? all.substring(0, MAX_ANOMALIES) : all;
+    }
+
+    public void finish(Instant at, boolean failed) {
+        finishedAt = at;
+        status = failed ? Status.FAILED : Status.DONE;
+    }
+
+    public int getTotalDays() {
+        return (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1;
+    }
+
+    /** 0–100. */
+    public int getProgress() {
+        return status == Status.RUNNING ? daysDone * 100 / getTotalDays() : 100;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public How getHow() {
+        return how;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Long getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getDaysDone() {
+        return daysDone;
+    }
+
+    /** The most children billed on one day of the run. */
+    public int getChildren() {
+        return children;
+    }
+
+    public int getDebits() {
+        return debits;
+    }
+
+    public int getReversals() {
+        return reversals;
+    }
+
+    /** The amount debited (positive) net of reversals. */
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getAnomalies() {
+        return anomalies;
+    }
+}

@@ -1,0 +1,105 @@
+package ch.monportail.billing.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.monportail.billing.control.Settlement.Booked;
+import ch.monportail.billing.control.Settlement.Due;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettlementTest {
+
+    static final LocalDate DAY = LocalDate.of(2027, 3, 9);
+
+    static Map<String, Due<String>> due(Object... keyAmount) {
+        Map<String, Due<String>> due = new LinkedHashMap<>();
+        for (int i = 0; i < keyAmount.length; i += 2) {
+            String key = (String) keyAmount[i];
+            due.put(key, new Due<>(key, DAY, new BigDecimal((String) keyAmount[i + 1]), key));
+        }
+        return due;
+    }
+
+    static Map<String, Booked<String>> booked(Object... keyAmountReversed) {
+        Map<String, Booked<String>> booked = new LinkedHashMap<>();
+        for (int i = 0; i < keyAmountReversed.length; i += 3) {
+            String key = (String) keyAmountReversed[i];
+            booked.put(
+                    key,
+                    new Booked<>(
+                            key,
+                            new BigDecimal((String) keyAmountReversed[i + 1]),
+                            (Boolean) keyAmountReversed[i + 2],
+                            "entry-" + key));
+        }
+        return booked;
+    }
+
+    @Test
+    void aFreshDayBooksEveryService() {
+        var result = Settlement.of(due("a", "12.30", "b", "7.50"), booked());
+        assertThat(result.debits()).extracting(Due::key).containsExactly("a", "b");
+        assertThat(result.reversals()).isEmpty();
+        assertThat(result.anomalies()).isEmpty();
+    }
+
+    @Test
+    void aDayBookedRightBooksNothing_theRunIsIdempotent() {
+        var result =
+                Settlement.of(
+                        due("a", "12.30", "b", "7.50"),
+                        booked("a", "12.30", false, "b", "7.5", false));
+        assertThat(result.debits()).isEmpty();
+        assertThat(result.reversals()).isEmpty();
+        assertThat(result.anomalies()).isEmpty();
+    }
+
+    @Test
+    void aDayHalfBookedBeforeACrashBooksOnlyTheRest() {
+        var result =
+                Settlement.of(
+                        due("a", "12.30", "b", "7.50", "c", "3.00"), booked("a", "12.30", false));
+        assertThat(result.debits()).extracting(Due::key).containsExactly("b", "c");
+    }
+
+    @Test
+    void aServiceNoLongerDue_anExcusedAbsence_isReversedOnce() {
+        var result =
+                Settlement.of(
+                        due("care", "12.30"),
+                        booked("care", "12.30", false, "absence", "12.30", false));
+        assertThat(result.debits()).isEmpty();
+        assertThat(result.reversals()).extracting(Booked::key).containsExactly("absence");
+        var again =
+                Settlement.of(
+                        due("care", "12.30"),
+                        booked("care", "12.30", false, "absence", "12.30", true));
+        assertThat(again.reversals()).isEmpty();
+    }
+
+    @Test
+    void aChangedAmountIsReversedAndReported() {
+        var result = Settlement.of(due("a", "13.00"), booked("a", "12.30", false));
+        assertThat(result.debits()).isEmpty();
+        assertThat(result.reversals()).extracting(Booked::key).containsExactly("a");
+        assertThat(result.anomalies()).singleElement().asString().contains("a booked at 12.30");
+    }
+
+    @Test
+    void aServiceDueAgainAfterItsReversalIsAnAnomaly_theKeyIsUsed() {
+        var result = Settlement.of(due("a", "12.30"), booked("a", "12.30", true));
+        assertThat(result.debits()).isEmpty();
+        assertThat(result.reversals()).isEmpty();
+        assertThat(result.anomalies()).singleElement().asString().contains("due again");
+    }
+
+    @Test
+    void theKeyNamesChildDayUnitAndKind() {
+        assertThat(Settlement.key(42, DAY, 7, "MEAL")).isEqualTo("D:42:2027-03-09:7:MEAL");
+        assertThat(Settlement.key(42, LocalDate.of(2028, 2, 29), 7, "CARE"))
+                .isEqualTo("D:42:2028-02-29:7:CARE");
+    }
+}
