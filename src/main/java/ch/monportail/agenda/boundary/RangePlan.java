@@ -67,8 +67,7 @@ final class RangePlan {
                                         + " order by c.startsOn, c.id",
                                 Contract.class)
                         .setHint("eclipselink.batch", "c.child.family")
-                        .setHint("eclipselink.batch", "c.structure")
-                        .setHint("eclipselink.batch", "c.terms.units");
+                        .setHint("eclipselink.batch", "c.structure");
         return load(em, calendars, query, from, to);
     }
 

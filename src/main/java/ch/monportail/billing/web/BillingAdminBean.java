@@ -51,7 +51,7 @@ public class BillingAdminBean implements Serializable {
     @Inject private DebitRuns runs;
     @Inject private Payments payments;
     @Inject private Transactions transactions;
-    @Inject private Clock clock;
+    @Inject private transient Clock clock;
 
     // accounts
     private String search;

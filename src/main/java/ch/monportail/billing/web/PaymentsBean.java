@@ -5,11 +5,8 @@ import ch.monportail.billing.boundary.PaymentSlips.Details;
 import ch.monportail.billing.boundary.PaymentSlips.Purpose;
 import ch.monportail.billing.control.CreditorReference;
 import ch.monportail.billing.control.QrReference;
-import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.control.SwissFormat;
-import ch.monportail.platform.web.Downloads;
 import ch.monportail.platform.web.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,24 +30,17 @@ public class PaymentsBean implements Serializable {
     private transient Details details;
     private Purpose purpose = Purpose.DEBT;
     private BigDecimal amount;
+    private String refused;
 
     public void load() {
+        if (refused != null
+                && refused.matches("[a-zA-Z.]{1,80}")
+                && refused.startsWith("payments.")) {
+            Texts.error(refused);
+        }
         details = slips.mine().orElse(null);
         if (details != null && details.debt().signum() == 0) {
             purpose = details.monthly().signum() > 0 ? Purpose.MONTHLY : Purpose.OTHER;
-        }
-    }
-
-    public void download() {
-        try {
-            byte[] pdf =
-                    slips.qrBill(
-                            purpose,
-                            amount,
-                            FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            Downloads.send(pdf, "application/pdf", "qr-facture.pdf");
-        } catch (BusinessException e) {
-            Texts.error(e);
         }
     }
 
@@ -96,6 +86,14 @@ public class PaymentsBean implements Serializable {
 
     public void setPurpose(Purpose purpose) {
         this.purpose = purpose;
+    }
+
+    public String getRefused() {
+        return refused;
+    }
+
+    public void setRefused(String refused) {
+        this.refused = refused;
     }
 
     public BigDecimal getAmount() {

@@ -32,7 +32,7 @@ public class TransactionsBean implements Serializable {
 
     @Inject private Transactions transactions;
 
-    @Inject private Clock clock;
+    @Inject private transient Clock clock;
 
     @Inject private ch.monportail.platform.web.MunicipalityBean municipality;
 
