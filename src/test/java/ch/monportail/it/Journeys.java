@@ -56,24 +56,34 @@ public final class Journeys {
         assertThat(browser.driver().getPageSource()).contains("ok");
     }
 
-    /** The text of a PDF fetched with the browser's session, as {@code pdftotext} reads it. */
-    public static String pdfText(Browser browser, String href)
+    /** A GET with the browser's session cookies (no redirects followed). */
+    public static HttpResponse<byte[]> fetch(Browser browser, String href)
             throws IOException, InterruptedException {
         StringBuilder cookies = new StringBuilder();
         for (Cookie c : browser.driver().manage().getCookies()) {
             cookies.append(c.getName()).append('=').append(c.getValue()).append("; ");
         }
-        HttpResponse<byte[]> response =
-                HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(href))
-                                        .header("Cookie", cookies.toString())
-                                        .GET()
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies.toString())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The text of a PDF fetched with the browser's session, as {@code pdftotext} reads it. */
+    public static String pdfText(Browser browser, String href)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = fetch(browser, href);
         assertThat(response.statusCode()).isEqualTo(200);
+        return pdfText(response.body());
+    }
+
+    /** The text of a PDF, as {@code pdftotext} reads it. */
+    public static String pdfText(byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("journey", ".pdf");
-        Files.write(file, response.body());
+        Files.write(file, pdf);
         Process p =
                 new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
                         .redirectErrorStream(true)

@@ -90,9 +90,12 @@ public final class Consumption {
             CareUnit unit,
             BigDecimal amount,
             Contract contract) {
-        if (amount == null || amount.signum() <= 0) {
+        if (amount == null) {
             return;
         }
-        services.add(new Service(kind, unit, Rounding.toFiveCentimes(amount), contract));
+        BigDecimal rounded = Rounding.toFiveCentimes(amount);
+        if (rounded.signum() > 0) {
+            services.add(new Service(kind, unit, rounded, contract));
+        }
     }
 }

@@ -1,0 +1,243 @@
+package ch.monportail.billing.web;
+
+import static ch.monportail.account.boundary.AccountDemoData.ADMIN_EMAIL;
+import static ch.monportail.account.boundary.AccountDemoData.ADMIN_PASSWORD;
+import static ch.monportail.account.boundary.AccountDemoData.PARENT_EMAIL;
+import static ch.monportail.account.boundary.AccountDemoData.PARENT_PASSWORD;
+import static ch.monportail.account.boundary.AccountDemoData.SECOND_PARENT_EMAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.monportail.it.BillingServlet;
+import ch.monportail.it.Browser;
+import ch.monportail.it.Deployments;
+import ch.monportail.it.FailingDebitProbe;
+import ch.monportail.it.ItClock;
+import ch.monportail.it.ItClockServlet;
+import ch.monportail.it.Journeys;
+import ch.monportail.it.PortalLogin;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Billing (issue 7) on the real WAR: the daily debit run over weeks of May 2027 (Ascension, the
+ * structure's bridge closure, Whit Monday) — twice, with a crash injected in the middle, and twice
+ * at the same moment — checked against the ledger, the balances and the children's agendas; an
+ * absence excused after its debit is reversed; the account holder sees her balance, her
+ * transactions and downloads a QR-bill that scans to her reference; the other parent sees no money
+ * at all.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillingJourneyIT {
+
+    @RegisterExtension static Browser browser = new Browser();
+
+    @ArquillianResource private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.warWithTests(
+                ItClock.class, ItClockServlet.class, BillingServlet.class, FailingDebitProbe.class);
+    }
+
+    @AfterEach
+    void resetClockAndSession() {
+        browser.open(url("/it/clock"));
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return PortalLogin.url(base, path);
+    }
+
+    private String billing(String query) {
+        browser.open(url("/it/billing?" + query));
+        String text =
+                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
+        System.out.println("BillingServlet " + query + ":\n" + text);
+        assertThat(text).doesNotContain("ERROR");
+        return text;
+    }
+
+    private static long number(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "=(-?[0-9.]+)").matcher(text);
+        assertThat(m.find()).as(name + " in\n" + text).isTrue();
+        return Math.round(Double.parseDouble(m.group(1)) * 100);
+    }
+
+    private static Map<String, Long> perDay(String text) {
+        Map<String, Long> days = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^day (\\S+) (\\S+) (\\d+)").matcher(text);
+        while (m.find()) {
+            days.put(m.group(1) + " " + m.group(2), Long.parseLong(m.group(3)));
+        }
+        return days;
+    }
+
+    @Test
+    void theDebitRunIsRightIdempotentCrashSafeAndRaceFree() {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+
+        // a week with Ascension (Thursday) and the UAPE's bridge closure (Friday)
+        String week = billing("case=run&from=2027-05-03&to=2027-05-09");
+        assertThat(week).contains("run=DONE days=7");
+        long services = number(week, "services");
+        assertThat(services).isPositive();
+        assertThat(number(week, "distinctKeys")).isEqualTo(services);
+        Map<String, Long> days = perDay(week);
+        assertThat(days.get("2027-05-03 MONDAY")).isPositive();
+        assertThat(days.get("2027-05-06 THURSDAY")).isZero();
+        assertThat(days.get("2027-05-08 SATURDAY")).isZero();
+        assertThat(days.get("2027-05-09 SUNDAY")).isZero();
+        assertThat(days.get("2027-05-07 FRIDAY")).isLessThan(days.get("2027-05-03 MONDAY"));
+        assertThat(number(week, "settledDays")).isEqualTo(700);
+        assertThat(number(week, "wrongBalances")).isZero();
+        assertThat(number(week, "agendaLines")).isPositive();
+        assertThat(number(week, "agendaDifferences")).isZero();
+
+        // the same week again: nothing booked twice
+        String again = billing("case=run&from=2027-05-03&to=2027-05-09");
+        assertThat(again).contains("run=DONE days=7 debits=0 reversals=0");
+        assertThat(number(again, "services")).isEqualTo(services);
+        assertThat(number(again, "net")).isEqualTo(number(week, "net"));
+
+        // a crash after 12 debits of the next week: whole days or nothing, then the rerun
+        String crashed = billing("case=crash&after=12&from=2027-05-10&to=2027-05-16");
+        assertThat(crashed).contains("crashed=FAILED");
+        assertThat(number(crashed, "wrongBalances")).isZero();
+        String rerun = billing("case=run&from=2027-05-10&to=2027-05-16");
+        assertThat(rerun).contains("run=DONE days=7");
+        Map<String, Long> partial = perDay(crashed);
+        Map<String, Long> full = perDay(rerun);
+        assertThat(partial.values()).contains(0L);
+        partial.forEach(
+                (day, n) -> assertThat(n).as(day + " whole or nothing").isIn(0L, full.get(day)));
+        assertThat(number(rerun, "distinctKeys")).isEqualTo(number(rerun, "services"));
+        assertThat(number(rerun, "settledDays")).isEqualTo(700);
+        assertThat(number(rerun, "agendaDifferences")).isZero();
+        assertThat(number(rerun, "wrongBalances")).isZero();
+
+        // two runs of the same days at the same moment: each service once
+        String race = billing("case=race&from=2027-05-18&to=2027-05-23");
+        assertThat(race).contains("raced=DONE");
+        assertThat(number(race, "services")).isPositive();
+        assertThat(number(race, "distinctKeys")).isEqualTo(number(race, "services"));
+        assertThat(number(race, "agendaDifferences")).isZero();
+        assertThat(number(race, "wrongBalances")).isZero();
+    }
+
+    @Test
+    void anAbsenceExcusedAfterItsDebitIsReversedNotEdited() {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String result =
+                billing("case=excuse&from=" + today.minusMonths(3) + "&to=" + today.minusDays(1));
+        assertThat(result)
+                .containsPattern(
+                        "excused=D:\\d+:\\S+:\\d+:ABSENCE amount=-\\d+\\.\\d\\d reversals=1");
+        assertThat(number(result, "wrongBalances")).isZero();
+        assertThat(number(result, "agendaDifferences")).isZero();
+    }
+
+    @Test
+    void theHolderSeesHerBalanceTransactionsAndAQrBillThatScansToHerReference() throws Exception {
+        PortalLogin.logIn(browser, base, PARENT_EMAIL, PARENT_PASSWORD);
+        String topBar = browser.text("#balance");
+        assertThat(topBar).startsWith("Solde").contains("CHF");
+
+        browser.open(url("/parent/transactions.xhtml"));
+        browser.waitForVisible("#table");
+        String closing = browser.text("#summary dd:nth-of-type(2)");
+        assertThat(topBar).endsWith(closing);
+        assertThat(browser.text("#table"))
+                .containsAnyOf("Accueil", "Paiement reçu", "Aucune transaction");
+        browser.assertAccessible("transactions");
+        browser.save("billing-transactions");
+
+        browser.open(url("/parent/payments.xhtml"));
+        browser.waitForVisible("#reference");
+        String reference = browser.text("#reference");
+        assertThat(reference).matches("(\\d\\d)( \\d{5}){5}");
+        assertThat(browser.text("#iban")).isEqualTo("CH44 3199 9123 0008 8901 2");
+        browser.assertAccessible("payments");
+        browser.save("billing-payments");
+
+        HttpResponse<byte[]> pdf =
+                Journeys.fetch(browser, url("/parent/qr-bill.pdf?purpose=OTHER&amount=250.00"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = Journeys.pdfText(pdf.body());
+        assertThat(text).contains("Section paiement", "Récépissé", reference, "250.00");
+        String qr = decodeQr(pdf.body());
+        assertThat(qr)
+                .startsWith("SPC\n0200\n1\nCH4431999123000889012")
+                .contains("250.00\nCHF")
+                .contains("QRR\n" + reference.replace(" ", ""));
+
+        HttpResponse<byte[]> refused =
+                Journeys.fetch(browser, url("/parent/qr-bill.pdf?purpose=OTHER&amount=-5"));
+        assertThat(refused.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theOtherParentSeesNoMoneyAtAll() throws Exception {
+        PortalLogin.logIn(browser, base, SECOND_PARENT_EMAIL, PARENT_PASSWORD);
+        assertThat(browser.findAll("#balance")).isEmpty();
+        assertThat(browser.findAll("#balanceNote")).hasSize(1);
+        browser.open(url("/parent/payments.xhtml"));
+        assertThat(browser.text("body")).contains("Seite nicht gefunden");
+        browser.open(url("/parent/transactions.xhtml"));
+        assertThat(browser.text("body")).contains("Seite nicht gefunden");
+        assertThat(Journeys.fetch(browser, url("/parent/qr-bill.pdf?purpose=DEBT")).statusCode())
+                .isEqualTo(404);
+    }
+
+    /** Renders the bill's page and reads its Swiss QR code as a banking app does. */
+    private static String decodeQr(byte[] pdf) throws Exception {
+        Path dir = Files.createTempDirectory("qrbill");
+        Path file = dir.resolve("bill.pdf");
+        Files.write(file, pdf);
+        Process p =
+                new ProcessBuilder(
+                                "pdftoppm",
+                                "-r",
+                                "200",
+                                "-png",
+                                "-singlefile",
+                                file.toString(),
+                                dir.resolve("page").toString())
+                        .redirectErrorStream(true)
+                        .start();
+        p.getInputStream().readAllBytes();
+        p.waitFor(60, TimeUnit.SECONDS);
+        BufferedImage image = ImageIO.read(dir.resolve("page.png").toFile());
+        int[] pixels =
+                image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(source)),
+                        Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText()
+                .replace("\r\n", "\n");
+    }
+}

@@ -1,0 +1,259 @@
+package ch.monportail.it;
+
+import ch.monportail.agenda.boundary.Agenda;
+import ch.monportail.agenda.boundary.AgendaEntry;
+import ch.monportail.billing.boundary.DebitWorker;
+import ch.monportail.billing.entity.DebitRun;
+import ch.monportail.billing.entity.EntryKind;
+import ch.monportail.billing.entity.LedgerEntry;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+
+/**
+ * Test-only, for the logged-in ADMIN: drives the daily debit run over a range ({@code
+ * ?case=run&from=&to=}, {@code twice}, {@code crash&after=N}, {@code race}) and prints what the
+ * ledger holds for the range, read back with plain queries: the number of service debits, their
+ * distinct source keys, the net amount, the settled days, every account's balance against the sum
+ * of its lines, and the week's debits compared with the agenda of each child, day by day and unit
+ * by unit.
+ */
+@WebServlet("/it/billing")
+public class BillingServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject private transient DebitWorker worker;
+
+    @Inject private transient Agenda agenda;
+
+    @Inject private transient ch.monportail.agenda.boundary.Absences absences;
+
+    @PersistenceContext private transient EntityManager em;
+
+    @Resource private transient ManagedExecutorService executor;
+
+    @Resource private transient jakarta.transaction.UserTransaction transaction;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/plain; charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        try {
+            LocalDate from = LocalDate.parse(request.getParameter("from"));
+            LocalDate to = LocalDate.parse(request.getParameter("to"));
+            switch (request.getParameter("case")) {
+                case "run" -> out.println("run=" + run(from, to));
+                case "crash" -> {
+                    FailingDebitProbe.failAfter(Integer.parseInt(request.getParameter("after")));
+                    try {
+                        out.println("crashed=" + run(from, to));
+                    } finally {
+                        FailingDebitProbe.disarm();
+                    }
+                }
+                case "race" -> {
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<Future<String>> runs = new ArrayList<>();
+                    for (int i = 0; i < 2; i++) {
+                        runs.add(
+                                executor.submit(
+                                        () -> {
+                                            start.await();
+                                            return run(from, to);
+                                        }));
+                    }
+                    start.countDown();
+                    for (Future<String> f : runs) {
+                        out.println("raced=" + f.get());
+                    }
+                }
+                case "excuse" -> out.println("excused=" + excuse(from, to));
+                case "state" -> {
+                    // nothing run: only the state below
+                }
+                default -> throw new IllegalArgumentException(request.getParameter("case"));
+            }
+            state(out, from, to);
+        } catch (Exception e) {
+            out.println("ERROR " + e);
+            e.printStackTrace(out);
+        }
+    }
+
+    /**
+     * Excuses the first billed absence of the range that was debited: the change settles the day
+     * again at once (a reversing line). Prints its key and the reversals of that key.
+     */
+    private String excuse(LocalDate from, LocalDate to) {
+        LedgerEntry debit =
+                em
+                        .createQuery(
+                                "select e from LedgerEntry e where e.kind = :k"
+                                        + " and e.serviceOn between :f and :t order by e.id",
+                                LedgerEntry.class)
+                        .setParameter("k", EntryKind.ABSENCE)
+                        .setParameter("f", from)
+                        .setParameter("t", to)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElseThrow();
+        long absenceId =
+                em.createQuery(
+                                "select a.id from Absence a where a.child = :c and a.day = :d"
+                                        + " and a.careUnit = :u",
+                                Long.class)
+                        .setParameter("c", debit.getChild())
+                        .setParameter("d", debit.getServiceOn())
+                        .setParameter("u", debit.getCareUnit())
+                        .getSingleResult();
+        absences.excuse(absenceId, "Fermeture anticipée (test)");
+        long reversals =
+                em.createQuery(
+                                "select count(e) from LedgerEntry e where e.sourceKey = :k",
+                                Long.class)
+                        .setParameter("k", "R:" + debit.getSourceKey())
+                        .getSingleResult();
+        return debit.getSourceKey() + " amount=" + debit.getAmount() + " reversals=" + reversals;
+    }
+
+    private String run(LocalDate from, LocalDate to) {
+        long id = worker.open(DebitRun.How.MANUAL, from, to, null);
+        worker.execute(id);
+        // outside a transaction each find reads afresh
+        DebitRun run = em.find(DebitRun.class, id);
+        return run.getStatus()
+                + " days="
+                + run.getDaysDone()
+                + " debits="
+                + run.getDebits()
+                + " reversals="
+                + run.getReversals();
+    }
+
+    private void state(PrintWriter out, LocalDate from, LocalDate to) throws Exception {
+        transaction.begin();
+        try {
+            List<LedgerEntry> entries =
+                    em.createQuery(
+                                    "select e from LedgerEntry e where e.serviceOn between :f and :t"
+                                            + " order by e.id",
+                                    LedgerEntry.class)
+                            .setParameter("f", from)
+                            .setParameter("t", to)
+                            .getResultList();
+            long services = entries.stream().filter(e -> e.getKind().isService()).count();
+            long keys =
+                    entries.stream()
+                            .filter(e -> e.getKind().isService())
+                            .map(LedgerEntry::getSourceKey)
+                            .distinct()
+                            .count();
+            BigDecimal net =
+                    entries.stream()
+                            .map(LedgerEntry::getAmount)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.println("services=" + services);
+            out.println("distinctKeys=" + keys);
+            out.println("net=" + net.toPlainString());
+            Map<LocalDate, Long> perDay = new TreeMap<>();
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                perDay.put(d, 0L);
+            }
+            entries.stream()
+                    .filter(e -> e.getKind().isService())
+                    .forEach(e -> perDay.merge(e.getServiceOn(), 1L, Long::sum));
+            perDay.forEach((d, n) -> out.println("day " + d + " " + d.getDayOfWeek() + " " + n));
+            out.println(
+                    "settledDays="
+                            + em.createQuery(
+                                            "select count(d) from DebitDay d where d.day between"
+                                                    + " :f and :t",
+                                            Long.class)
+                                    .setParameter("f", from)
+                                    .setParameter("t", to)
+                                    .getSingleResult());
+            long wrongBalances =
+                    em
+                            .createNativeQuery(
+                                    "select count(*) from billing_account a where a.balance <>"
+                                            + " (select coalesce(sum(e.amount), 0) from"
+                                            + " ledger_entry e where e.account_id = a.id)")
+                            .getResultList()
+                            .stream()
+                            .mapToLong(o -> ((Number) o).longValue())
+                            .sum();
+            out.println("wrongBalances=" + wrongBalances);
+            agendaCheck(out, entries, from, to);
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    /** Each child's agenda of the range against the debits booked for it, day and unit. */
+    private void agendaCheck(
+            PrintWriter out, List<LedgerEntry> entries, LocalDate from, LocalDate to) {
+        Map<String, BigDecimal> booked = new TreeMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.getChild() == null || e.getCareUnit() == null) {
+                continue;
+            }
+            String key =
+                    e.getChild().getId() + " " + e.getServiceOn() + " " + e.getCareUnit().getName();
+            booked.merge(key, e.getAmount().negate(), BigDecimal::add);
+        }
+        booked.values().removeIf(v -> v.signum() == 0);
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        List<Long> children =
+                em.createQuery("select distinct c.child.id from Contract c", Long.class)
+                        .getResultList();
+        for (Long child : children) {
+            for (AgendaEntry a : agenda.entries(child, from, to)) {
+                if (a.kind() == AgendaEntry.Kind.CARE
+                        || a.kind() == AgendaEntry.Kind.ABSENCE_BILLED
+                        || a.kind() == AgendaEntry.Kind.EXTRA_CARE_APPROVED) {
+                    if (a.amount() != null && a.amount().signum() > 0) {
+                        expected.merge(
+                                child + " " + a.day() + " " + a.title(),
+                                a.amount(),
+                                BigDecimal::add);
+                    }
+                }
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        for (var e : expected.entrySet()) {
+            BigDecimal b = booked.get(e.getKey());
+            if (b == null || b.compareTo(e.getValue()) != 0) {
+                differences.add(e.getKey() + " agenda " + e.getValue() + " ledger " + b);
+            }
+        }
+        for (var b : booked.entrySet()) {
+            if (!expected.containsKey(b.getKey())) {
+                differences.add(b.getKey() + " agenda none ledger " + b.getValue());
+            }
+        }
+        out.println("agendaLines=" + expected.size());
+        out.println("agendaDifferences=" + differences.size());
+        differences.stream().limit(20).forEach(d -> out.println("  " + d));
+    }
+}
