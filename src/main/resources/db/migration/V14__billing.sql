@@ -17,8 +17,9 @@ create table billing_settings (
     version            bigint        not null default 0
 );
 
--- the account number is part of the payment reference: it starts at 100001 and never changes
-create sequence billing_account_seq start with 100001 increment by 50;
+-- the account number is part of the payment reference and never changes; EclipseLink takes the
+-- 50 numbers below each value it draws, so the first account is 100001
+create sequence billing_account_seq start with 100050 increment by 50;
 
 create table billing_account (
     id                    bigint        primary key,

@@ -46,7 +46,18 @@ public class IdorMatrixServlet extends HttpServlet {
      * closure days and tariffs).
      */
     private static final Set<String> EXCLUDED =
-            Set.of("AuditLog.record", "Calendars.closures", "Calendars.tariff");
+            Set.of(
+                    "AuditLog.record",
+                    "Calendars.closures",
+                    "Calendars.tariff",
+                    // the debit run's worker: no page reaches it; its callers are the ADMIN's
+                    // DebitRuns, the nightly timer and the billing's change listener
+                    "DebitWorker.execute",
+                    "DebitWorker.executeInBackground",
+                    "DebitWorker.resettle",
+                    "DebitWorker.dueOfChild",
+                    "DebitWorker.settleDay",
+                    "DebitWorker.close");
 
     /** A child in care of the caller (an educator): not foreign to them. */
     private static final String IN_CARE =
@@ -324,6 +335,10 @@ public class IdorMatrixServlet extends HttpServlet {
             case "extraCareId" -> "extraCare";
             case "holidayDayId" -> "holidayDay";
             case "holidayRegistrationId" -> "holidayRegistration";
+            case "billingAccountId" -> "billingAccount";
+            case "ledgerEntryId" -> "ledgerEntry";
+            case "debitRunId" -> "debitRun";
+            case "unmatchedCreditId" -> "unmatchedCredit";
             default -> null;
         };
     }
@@ -334,7 +349,8 @@ public class IdorMatrixServlet extends HttpServlet {
             Class<?> type = parameters[i].getType();
             if (type == long.class || type == Long.class) {
                 String kind = kind(parameters[i].getName());
-                arguments[i] = kind == null ? 0L : foreign.get(kind).get(0);
+                arguments[i] =
+                        kind == null || foreign.get(kind).isEmpty() ? 0L : foreign.get(kind).get(0);
             } else if (type == int.class) {
                 arguments[i] = 1;
             } else if (type == boolean.class) {
@@ -466,6 +482,28 @@ public class IdorMatrixServlet extends HttpServlet {
                                 + callerAccount
                                 + ") order by r.id",
                         ownFamily));
+        ids.put(
+                "billingAccount",
+                ids(
+                        "select a.id from BillingAccount a where a.holder.family.id <> :f"
+                                + " order by a.id",
+                        ownFamily));
+        ids.put(
+                "ledgerEntry",
+                ids(
+                        "select e.id from LedgerEntry e where e.account.holder.family.id <> :f"
+                                + " order by e.id",
+                        ownFamily));
+        ids.put(
+                "debitRun",
+                em.createQuery("select r.id from DebitRun r order by r.id", Long.class)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
+        ids.put(
+                "unmatchedCredit",
+                em.createQuery("select u.id from UnmatchedCredit u order by u.id", Long.class)
+                        .setMaxResults(SAMPLES)
+                        .getResultList());
         return ids;
     }
 

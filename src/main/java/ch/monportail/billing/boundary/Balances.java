@@ -80,7 +80,8 @@ public class Balances {
                                         a.getId(),
                                         a.getHolder().getDisplayName(),
                                         a.getHolder().getAccount().getEmail(),
-                                        a.getQrReference(),
+                                        ch.monportail.billing.control.QrReference.format(
+                                                a.getQrReference()),
                                         a.getBalance(),
                                         a.getBelowThresholdSince(),
                                         a.getRemindedOn()))

@@ -35,6 +35,8 @@ public class BillingDemoData {
 
     @Inject private DebitRuns runs;
 
+    @Inject private Balances balances;
+
     @Inject private Clock clock;
 
     @PersistenceContext private EntityManager em;
@@ -118,6 +120,8 @@ public class BillingDemoData {
                 book.add(account.getId(), refund);
             }
         }
+        em.flush();
+        balances.remind();
         LOG.info(() -> "Demo billing: " + accounts.size() + " accounts with debits and payments");
     }
 }

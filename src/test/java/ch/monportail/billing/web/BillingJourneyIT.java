@@ -211,6 +211,56 @@ class BillingJourneyIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theAdminRunsTheDebitsWithAProgressBarAndImportsACamtFileOnce() throws Exception {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/billing.xhtml"));
+        browser.waitForVisible("#tabs");
+        assertThat(browser.text("#tabs\\:accounts\\:balances")).contains("CHF");
+        browser.assertAccessible("billing-accounts");
+
+        // the daily debits: this month up to yesterday again (already debited: nothing twice)
+        Journeys.click(browser, browser.find("a[href='#tabs:runsTab']"));
+        browser.waitForVisible("#tabs\\:runs\\:start");
+        Journeys.click(browser, browser.find("#tabs\\:runs\\:start"));
+        browser.waiting()
+                .withTimeout(java.time.Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(
+                        d ->
+                                browser.findAll("#tabs\\:runs\\:runStatus").size() == 1
+                                        && browser.text("#tabs\\:runs\\:runStatus")
+                                                .contains("Terminée"));
+        assertThat(browser.text("#tabs\\:runs\\:reports")).contains("Manuelle", "Terminée");
+        browser.save("billing-run");
+
+        // a camt.054 file, imported twice: booked once
+        String camt =
+                Path.of("src/test/resources/camt/camt054-v08-sample.xml")
+                        .toAbsolutePath()
+                        .toString();
+        Journeys.click(browser, browser.find("a[href='#tabs:paymentsTab']"));
+        browser.waitForVisible("#tabs\\:camt\\:file");
+        browser.find("#tabs\\:camt\\:file").sendKeys(camt);
+        browser.clickAndWaitForPage("#tabs\\:camt\\:import");
+        String first = browser.text("#messages");
+        assertThat(first).contains("Import terminé").doesNotContain("Import terminé : 0 paiement");
+        Journeys.click(browser, browser.find("a[href='#tabs:paymentsTab']"));
+        browser.waitForVisible("#tabs\\:camt\\:file");
+        browser.find("#tabs\\:camt\\:file").sendKeys(camt);
+        browser.clickAndWaitForPage("#tabs\\:camt\\:import");
+        assertThat(browser.text("#messages"))
+                .contains(
+                        "Import terminé : 0 paiement(s) comptabilisé(s) (CHF 0.00), 7 déjà"
+                                + " comptabilisé(s), 0 sans compte.");
+        Journeys.click(browser, browser.find("a[href='#tabs:paymentsTab']"));
+        browser.waitForVisible("#tabs\\:unmatched\\:credits");
+        assertThat(browser.text("#tabs\\:unmatched\\:credits")).contains("55.50", "100.00");
+        browser.save("billing-payments-admin");
+        assertThat(number(billing("case=state&from=2026-08-01&to=2026-08-02"), "wrongBalances"))
+                .isZero();
+    }
+
     /** Renders the bill's page and reads its Swiss QR code as a banking app does. */
     private static String decodeQr(byte[] pdf) throws Exception {
         Path dir = Files.createTempDirectory("qrbill");
