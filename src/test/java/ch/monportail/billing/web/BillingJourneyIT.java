@@ -228,9 +228,8 @@ class BillingJourneyIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(
                         d ->
-                                browser.findAll("#tabs\\:runs\\:runStatus").size() == 1
-                                        && browser.text("#tabs\\:runs\\:runStatus")
-                                                .contains("Terminée"));
+                                browser.findAll("#runStatus").size() == 1
+                                        && browser.text("#runStatus").contains("Terminée"));
         assertThat(browser.text("#tabs\\:runs\\:reports")).contains("Manuelle", "Terminée");
         browser.save("billing-run");
 
