@@ -60,16 +60,35 @@ final class AccountBook {
         return ids;
     }
 
-    /** Adds each amount to its account's balance, atomically in the database. */
+    /**
+     * Adds each amount to its account's balance, atomically in the database: one statement per
+     * distinct amount (a day's debits repeat the same few amounts over thousands of accounts).
+     */
     void add(Map<Long, BigDecimal> deltas) {
+        Map<BigDecimal, List<Long>> byAmount = new HashMap<>();
         deltas.forEach(
                 (account, delta) -> {
                     if (delta.signum() != 0) {
+                        byAmount.computeIfAbsent(delta.stripTrailingZeros(), k -> new ArrayList<>())
+                                .add(account);
+                    }
+                });
+        byAmount.forEach(
+                (delta, accounts) -> {
+                    for (int i = 0; i < accounts.size(); i += IN_LIMIT) {
+                        // the ids are the service's own Longs, never text from a request
+                        String ids =
+                                accounts
+                                        .subList(i, Math.min(accounts.size(), i + IN_LIMIT))
+                                        .stream()
+                                        .map(String::valueOf)
+                                        .collect(java.util.stream.Collectors.joining(","));
                         em.createNativeQuery(
                                         "update billing_account set balance = balance + ?"
-                                                + " where id = ?")
+                                                + " where id in ("
+                                                + ids
+                                                + ")")
                                 .setParameter(1, delta)
-                                .setParameter(2, account)
                                 .executeUpdate();
                     }
                 });

@@ -34,6 +34,10 @@ public class TransactionsBean implements Serializable {
 
     @Inject private transient Clock clock;
 
+    @Inject private ch.monportail.agenda.boundary.Agenda agenda;
+
+    private List<ch.monportail.family.entity.Child> children;
+
     @Inject private ch.monportail.platform.web.MunicipalityBean municipality;
 
     private String month;
@@ -111,6 +115,20 @@ public class TransactionsBean implements Serializable {
             Texts.error(e);
             return null;
         }
+    }
+
+    /** The caller's children, for the cost certificate. */
+    public List<ch.monportail.family.entity.Child> getChildren() {
+        if (children == null) {
+            children = agenda.myChildren();
+        }
+        return children;
+    }
+
+    /** The current year and the two before, newest first. */
+    public List<Integer> getCertificateYears() {
+        int year = LocalDate.now(clock).getYear();
+        return List.of(year, year - 1, year - 2);
     }
 
     public String getMonth() {

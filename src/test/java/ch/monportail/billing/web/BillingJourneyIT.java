@@ -173,6 +173,14 @@ class BillingJourneyIT {
                 .containsAnyOf("Accueil", "Paiement reçu", "Aucune transaction");
         browser.assertAccessible("transactions");
         browser.save("billing-transactions");
+        String childId =
+                browser.find("#certificateChild option").getAttribute("value");
+        String certificate =
+                Journeys.pdfText(
+                        browser,
+                        url("/parent/cost-certificate.pdf?child=" + childId + "&year=2026"));
+        assertThat(certificate)
+                .contains("Attestation des frais de garde 2026", "Claire Favre", "Total débité");
 
         browser.open(url("/parent/payments.xhtml"));
         browser.waitForVisible("#reference");
@@ -209,6 +217,12 @@ class BillingJourneyIT {
         assertThat(browser.text("body")).contains("Seite nicht gefunden");
         assertThat(Journeys.fetch(browser, url("/parent/qr-bill.pdf?purpose=DEBT")).statusCode())
                 .isEqualTo(404);
+        browser.open(url("/parent/agenda.xhtml"));
+        browser.waitForVisible("#menuForm");
+        assertThat(browser.driver().getPageSource())
+                .contains("/parent/contracts")
+                .doesNotContain("/parent/payments")
+                .doesNotContain("/parent/transactions");
     }
 
     @Test
