@@ -119,6 +119,9 @@ create table unmatched_credit (
     credit_key   varchar(200)  not null,
     booked_on    date          not null,
     amount       numeric(12, 2) not null,
+    -- a credit in another currency than CHF waits here and is never booked as CHF
+    currency     varchar(3)    not null,
+    value_on     date,
     reference    varchar(40),
     debtor_name  varchar(140),
     remittance   varchar(500),

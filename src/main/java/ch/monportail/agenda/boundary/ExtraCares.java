@@ -67,6 +67,8 @@ public class ExtraCares {
 
     @Inject private Clock clock;
 
+    @Inject private jakarta.enterprise.event.Event<ServicesChanged> servicesChanged;
+
     /** A unit that can be asked for on the day, with its price (unit price + surcharge). */
     public record Option(long careUnitId, String name, String times, BigDecimal price)
             implements java.io.Serializable {
@@ -328,6 +330,10 @@ public class ExtraCares {
             }
         } catch (IllegalStateException e) {
             throw new InvalidAgendaException(e.getMessage());
+        }
+        if (approve) {
+            // approved after its day was debited (a late decision): the billing settles it
+            servicesChanged.fire(new ServicesChanged(extra.getChild().getId(), extra.getDay()));
         }
         audit.record(
                 extra.getChild().getFamily(),

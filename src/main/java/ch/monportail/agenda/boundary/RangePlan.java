@@ -67,7 +67,9 @@ final class RangePlan {
                                         + " order by c.startsOn, c.id",
                                 Contract.class)
                         .setHint("eclipselink.batch", "c.child.family")
-                        .setHint("eclipselink.batch", "c.structure");
+                        .setHint("eclipselink.batch", "c.child.family.accountHolder")
+                        .setHint("eclipselink.batch", "c.structure")
+                        .setHint("eclipselink.batch", "c.terms.holder");
         return load(em, calendars, query, from, to);
     }
 

@@ -174,7 +174,7 @@ public class Balances {
                         holder.getFirstName(),
                         SwissFormat.money(a.getBalance().negate()),
                         SwissFormat.date(a.getBelowThresholdSince()),
-                        a.getQrReference());
+                        BillingAccounts.paymentReference(a, s));
                 a.remindedOn(today);
                 sent++;
             }

@@ -143,6 +143,19 @@ public class BillingAccounts {
         return Optional.of(found.get(0));
     }
 
+    /**
+     * The reference a payment to this account carries, formatted as on the slip: the QR reference
+     * with a QR-IBAN, the RF creditor reference with an ordinary IBAN (or before the creditor is
+     * set).
+     */
+    static String paymentReference(BillingAccount account, BillingSettings settings) {
+        return settings != null
+                        && net.codecrete.qrbill.generator.Payments.isQRIBAN(settings.getIban())
+                ? ch.monportail.billing.control.QrReference.format(account.getQrReference())
+                : ch.monportail.billing.control.CreditorReference.format(
+                        account.getCreditorReference());
+    }
+
     /** The creditor settings, empty until the ADMIN entered them. */
     @PermitAll
     public Optional<BillingSettings> settings() {

@@ -97,26 +97,39 @@ public class DebitRuns {
     }
 
     /**
-     * The nightly catch-up (the timer, no caller): every day after the last settled one up to
-     * yesterday in the commune; before any, from the first day of the first contract. Returns the
-     * run, or empty when there was nothing to do.
+     * The nightly catch-up (the timer, no caller): from the first day not yet debited since the
+     * first contract began — a gap left by a failed or partial run is caught up too — up to
+     * yesterday in the commune. Days already debited inside that range are settled again, which
+     * books nothing twice. Returns the run, or empty when there was nothing to do.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Long> catchUp() {
         LocalDate yesterday = LocalDate.now(clock.withZone(Clocks.COMMUNE_ZONE)).minusDays(1);
-        LocalDate first =
-                lastSettled()
-                        .map(d -> d.plusDays(1))
-                        .orElseGet(
-                                () ->
-                                        em.createQuery(
-                                                        "select min(c.startsOn) from Contract c"
-                                                                + " where c.status <> :draft",
-                                                        LocalDate.class)
-                                                .setParameter("draft", ContractStatus.DRAFT)
-                                                .getSingleResult());
-        if (first == null || first.isAfter(yesterday)) {
+        LocalDate start =
+                em.createQuery(
+                                "select min(c.startsOn) from Contract c where c.status <> :draft",
+                                LocalDate.class)
+                        .setParameter("draft", ContractStatus.DRAFT)
+                        .getSingleResult();
+        if (start == null || start.isAfter(yesterday)) {
+            return Optional.empty();
+        }
+        LocalDate first = start;
+        for (LocalDate settled :
+                em.createQuery(
+                                "select d.day from DebitDay d where d.day >= :s and d.day <= :y"
+                                        + " order by d.day",
+                                LocalDate.class)
+                        .setParameter("s", start)
+                        .setParameter("y", yesterday)
+                        .getResultList()) {
+            if (!settled.equals(first)) {
+                break;
+            }
+            first = first.plusDays(1);
+        }
+        if (first.isAfter(yesterday)) {
             return Optional.empty();
         }
         long id = worker.open(DebitRun.How.TIMER, first, yesterday, null);

@@ -68,8 +68,9 @@ public class DebitWorker {
 
     /** Runs in the background (the ADMIN's page polls the run's progress). */
     @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void executeInBackground(long runId) {
-        execute(runId);
+        context.getBusinessObject(DebitWorker.class).execute(runId);
     }
 
     /** Settles every day of the run, then closes it (done, or failed with the reason). */
@@ -164,7 +165,8 @@ public class DebitWorker {
         for (Object[] row :
                 em.createQuery(
                                 "select c.family.id, c.effectiveFrom, f.id, c.to.id"
-                                        + " from AccountHolderChange c left join c.from f",
+                                        + " from AccountHolderChange c left join c.from f"
+                                        + " order by c.changedAt, c.id",
                                 Object[].class)
                         .getResultList()) {
             changes.computeIfAbsent((Long) row[0], k -> new ArrayList<>())

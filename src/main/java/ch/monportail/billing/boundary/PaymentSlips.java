@@ -124,12 +124,12 @@ public class PaymentSlips {
                         locale.getLanguage()));
     }
 
-    /** The monthly estimate of the family's contracts running today or later. */
+    /** The monthly estimate of the family's contracts running today (not next year's as well). */
     private BigDecimal monthly() {
         LocalDate today = LocalDate.now(clock);
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
         for (Contract c : contracts.mine()) {
-            if (!c.getEndsOn().isBefore(today)) {
+            if (c.covers(today)) {
                 sum = sum.add(contracts.estimate(c.getId()).monthly());
             }
         }

@@ -142,6 +142,8 @@ public class Payments {
                                 credit.key(),
                                 credit.bookedOn(),
                                 credit.amount(),
+                                credit.currency() == null ? "CHF" : credit.currency(),
+                                credit.valueOn(),
                                 credit.reference(),
                                 credit.debtorName(),
                                 credit.remittanceText()));
@@ -215,12 +217,15 @@ public class Payments {
         if (credit.isAssigned()) {
             throw new InvalidBillingException("billing.unmatched.invalid.assigned");
         }
+        if (!"CHF".equals(credit.getCurrency())) {
+            throw new InvalidBillingException("billing.unmatched.invalid.currency");
+        }
         BillingAccount account = account(billingAccountId);
         credit.assign(account, clock.instant(), access.callerId());
         em.persist(
                 LedgerEntry.payment(
                         account,
-                        credit.getBookedOn(),
+                        credit.getValueOn(),
                         credit.getAmount(),
                         "P:" + credit.getCreditKey(),
                         credit.getDebtorName(),

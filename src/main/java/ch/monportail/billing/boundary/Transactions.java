@@ -4,6 +4,7 @@ import ch.monportail.account.entity.Role;
 import ch.monportail.billing.control.CostCertificate;
 import ch.monportail.billing.control.Statement;
 import ch.monportail.billing.entity.BillingAccount;
+import ch.monportail.billing.entity.BillingSettings;
 import ch.monportail.billing.entity.EntryKind;
 import ch.monportail.billing.entity.LedgerEntry;
 import ch.monportail.family.boundary.FamilyAccess;
@@ -162,7 +163,8 @@ public class Transactions {
                         .toList();
         return Statement.of(
                 account.getHolder().getDisplayName(),
-                account.getQrReference(),
+                BillingAccounts.paymentReference(
+                        account, em.find(BillingSettings.class, BillingSettings.ID)),
                 from,
                 to,
                 before.setScale(2),

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * An account's lines over a period with the running balance (DESIGN §7 *Transactions*): the balance
- * before the period, each line with the balance after it, the balance at the end. The lines are in
- * booking order (value date, then line number), the order the balance moved in.
+ * before the period, each line with the balance after it, the balance at the end. The reference is
+ * the payment reference as printed on the slips. The lines are in booking order (value date, then
+ * line number), the order the balance moved in.
  */
 public record Statement(
         String holder,

@@ -40,7 +40,7 @@ public final class StatementPdf {
                                     + "\n"
                                     + labels.apply("payments.reference")
                                     + " "
-                                    + QrReference.format(statement.reference())
+                                    + statement.reference()
                                     + "\n"
                                     + labels.apply("transactions.period")
                                     + " "

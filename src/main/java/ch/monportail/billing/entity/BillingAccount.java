@@ -24,7 +24,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "billing_account")
-public class BillingAccount {
+public class BillingAccount implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(

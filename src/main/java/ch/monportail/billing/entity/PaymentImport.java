@@ -13,7 +13,9 @@ import java.time.Instant;
 /** The report of one camt.054 import: credits read, booked, already booked, unmatched. */
 @Entity
 @Table(name = "payment_import")
-public class PaymentImport {
+public class PaymentImport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(

@@ -22,7 +22,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "unmatched_credit")
-public class UnmatchedCredit {
+public class UnmatchedCredit implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(
@@ -44,6 +46,12 @@ public class UnmatchedCredit {
 
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(name = "value_on")
+    private LocalDate valueOn;
 
     private String reference;
 
@@ -71,6 +79,8 @@ public class UnmatchedCredit {
             String creditKey,
             LocalDate bookedOn,
             BigDecimal amount,
+            String currency,
+            LocalDate valueOn,
             String reference,
             String debtorName,
             String remittance) {
@@ -78,6 +88,8 @@ public class UnmatchedCredit {
         this.creditKey = creditKey;
         this.bookedOn = bookedOn;
         this.amount = amount;
+        this.currency = currency;
+        this.valueOn = valueOn;
         this.reference = reference;
         this.debtorName = cut(debtorName, 140);
         this.remittance = cut(remittance, 500);
@@ -114,6 +126,15 @@ public class UnmatchedCredit {
 
     public BigDecimal getAmount() {
         return amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** The bank's value date, else its booking date. */
+    public LocalDate getValueOn() {
+        return valueOn == null ? bookedOn : valueOn;
     }
 
     public String getReference() {

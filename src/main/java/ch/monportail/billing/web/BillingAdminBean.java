@@ -81,6 +81,10 @@ public class BillingAdminBean implements Serializable {
     private Map<Long, String> assignTo = new HashMap<>();
 
     private BillingSettings settings;
+    private List<DebitRun> latestRuns;
+    private LocalDate lastSettledDay;
+    private List<PaymentImport> imports;
+    private List<UnmatchedCredit> unmatched;
 
     public void load() {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
@@ -88,6 +92,19 @@ public class BillingAdminBean implements Serializable {
         runTo = yesterday;
         settings = balances.settings();
         find();
+        loadRuns();
+        loadPayments();
+    }
+
+    /** Read once per change (not in getters): the tables keep their rows between requests. */
+    private void loadRuns() {
+        latestRuns = runs.latest(10);
+        lastSettledDay = runs.lastSettledDay().orElse(null);
+    }
+
+    private void loadPayments() {
+        imports = payments.imports(10);
+        unmatched = payments.unmatched();
     }
 
     public void find() {
@@ -192,6 +209,7 @@ public class BillingAdminBean implements Serializable {
         try {
             runId = runs.start(runFrom, runTo);
             run = runs.run(runId);
+            loadRuns();
             Texts.info("billing.run.started");
         } catch (BusinessException e) {
             Texts.error(e);
@@ -204,6 +222,7 @@ public class BillingAdminBean implements Serializable {
             run = runs.run(runId);
             if (run.getStatus() != DebitRun.Status.RUNNING) {
                 find();
+                loadRuns();
             }
         }
     }
@@ -213,11 +232,11 @@ public class BillingAdminBean implements Serializable {
     }
 
     public List<DebitRun> getLatestRuns() {
-        return runs.latest(10);
+        return latestRuns;
     }
 
     public LocalDate getLastSettledDay() {
-        return runs.lastSettledDay().orElse(null);
+        return lastSettledDay;
     }
 
     // imports
@@ -241,6 +260,7 @@ public class BillingAdminBean implements Serializable {
                     report.getDuplicates(),
                     report.getUnmatched());
             find();
+            loadPayments();
         } catch (BusinessException e) {
             Texts.error(e);
         } catch (IOException e) {
@@ -249,11 +269,11 @@ public class BillingAdminBean implements Serializable {
     }
 
     public List<PaymentImport> getImports() {
-        return payments.imports(10);
+        return imports;
     }
 
     public List<UnmatchedCredit> getUnmatched() {
-        return payments.unmatched();
+        return unmatched;
     }
 
     public void assign(long creditId) {
@@ -272,6 +292,7 @@ public class BillingAdminBean implements Serializable {
             Texts.info("billing.unmatched.assigned");
             assignTo.remove(creditId);
             find();
+            loadPayments();
         } catch (BusinessException e) {
             Texts.error(e);
         }

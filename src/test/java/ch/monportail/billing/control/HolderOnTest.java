@@ -27,16 +27,30 @@ class HolderOnTest {
     }
 
     @Test
-    void severalChangesInAnyOrder() {
+    void severalChangesOneAfterTheOther() {
         HolderOn<String> holder =
                 new HolderOn<>(
                         "Claire",
                         List.of(
-                                new Change<>(LocalDate.of(2027, 4, 1), "Marc", "Claire"),
-                                new Change<>(LocalDate.of(2027, 1, 1), "Claire", "Marc")));
+                                new Change<>(LocalDate.of(2027, 1, 1), "Claire", "Marc"),
+                                new Change<>(LocalDate.of(2027, 4, 1), "Marc", "Claire")));
         assertThat(holder.on(LocalDate.of(2026, 11, 2))).isEqualTo("Claire");
         assertThat(holder.on(LocalDate.of(2027, 2, 28))).isEqualTo("Marc");
         assertThat(holder.on(LocalDate.of(2027, 4, 1))).isEqualTo("Claire");
+    }
+
+    @Test
+    void aLaterDecisionOverridesAScheduledChange() {
+        // made first: Claire → Marc from 1 March; made then: back to Claire from 1 February
+        HolderOn<String> holder =
+                new HolderOn<>(
+                        "Claire",
+                        List.of(
+                                new Change<>(LocalDate.of(2027, 3, 1), "Claire", "Marc"),
+                                new Change<>(LocalDate.of(2027, 2, 1), "Marc", "Claire")));
+        assertThat(holder.on(LocalDate.of(2027, 1, 25))).isEqualTo("Claire");
+        assertThat(holder.on(LocalDate.of(2027, 2, 15))).isEqualTo("Claire");
+        assertThat(holder.on(LocalDate.of(2027, 3, 15))).isEqualTo("Claire");
     }
 
     @Test

@@ -52,7 +52,7 @@ class StatementTest {
     static Statement statement() {
         return Statement.of(
                 "Claire Favre",
-                "000000000000000000001000015",
+                "00 00000 00000 00000 00010 00015",
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 31),
                 new BigDecimal("-100.00"),

@@ -173,8 +173,7 @@ class BillingJourneyIT {
                 .containsAnyOf("Accueil", "Paiement reçu", "Aucune transaction");
         browser.assertAccessible("transactions");
         browser.save("billing-transactions");
-        String childId =
-                browser.find("#certificateChild option").getAttribute("value");
+        String childId = browser.find("#certificateChild option").getAttribute("value");
         String certificate =
                 Journeys.pdfText(
                         browser,
