@@ -57,6 +57,7 @@ public class IdorMatrixServlet extends HttpServlet {
                     "DebitWorker.resettle",
                     "DebitWorker.dueOfChild",
                     "DebitWorker.settleDay",
+                    "DebitWorker.settleChild",
                     "DebitWorker.close");
 
     /** A child in care of the caller (an educator): not foreign to them. */

@@ -116,6 +116,37 @@ public class ConsumedServices {
                         .getResultList());
     }
 
+    /**
+     * Whether anything that decides a day's services changed after the moment (an absence
+     * announced, recorded or excused, an extra care asked or decided, a holiday registration made
+     * or cancelled): a run that read the day before must read it again.
+     */
+    public boolean changedSince(LocalDate day, java.time.Instant since) {
+        return count(
+                                "select count(a) from Absence a where a.day = :d"
+                                        + " and (a.announcedAt > :t or a.excusedAt > :t)",
+                                day,
+                                since)
+                        + count(
+                                "select count(e) from ExtraCare e where e.day = :d"
+                                        + " and (e.requestedAt > :t or e.decidedAt > :t)",
+                                day,
+                                since)
+                        + count(
+                                "select count(r) from HolidayRegistration r where r.day.day = :d"
+                                        + " and (r.registeredAt > :t or r.cancelledAt > :t)",
+                                day,
+                                since)
+                > 0;
+    }
+
+    private long count(String jpql, LocalDate day, java.time.Instant since) {
+        return em.createQuery(jpql, Long.class)
+                .setParameter("d", day)
+                .setParameter("t", since)
+                .getSingleResult();
+    }
+
     private static List<Consumed> collect(
             RangePlan plan,
             LocalDate from,

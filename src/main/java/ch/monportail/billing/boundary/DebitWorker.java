@@ -87,16 +87,18 @@ public class DebitWorker {
                 if (end.isAfter(to)) {
                     end = to;
                 }
+                // a second's margin: the agenda's changes carry the same clock's instants
+                Instant readAt = clock.instant().minusSeconds(1);
                 Map<LocalDate, List<DueDebit>> due = self.due(chunk, end);
                 for (LocalDate d = chunk; !d.isAfter(end); d = d.plusDays(1)) {
                     List<DueDebit> ofDay = due.getOrDefault(d, List.of());
                     try {
-                        self.settleDay(runId, d, ofDay, null);
+                        self.settleDay(runId, d, ofDay, readAt);
                     } catch (RuntimeException collided) {
                         // another run booked some of the same keys at the same moment: the day
                         // rolled back; settled again it finds them booked
                         LOG.log(Level.INFO, "Day " + d + " settled again after: " + collided);
-                        self.settleDay(runId, d, ofDay, null);
+                        self.settleDay(runId, d, ofDay, readAt);
                     }
                 }
             }
@@ -111,7 +113,7 @@ public class DebitWorker {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resettle(long childId, LocalDate day) {
         DebitWorker self = context.getBusinessObject(DebitWorker.class);
-        self.settleDay(null, day, self.dueOfChild(childId, day), childId);
+        self.settleChild(day, self.dueOfChild(childId, day), childId);
     }
 
     /** What is due over the days, by day; the holder resolved per family and day. */
@@ -182,11 +184,29 @@ public class DebitWorker {
     }
 
     /**
+     * Books one day of a run: what is due as read at {@code readAt} — read again if the day's
+     * absences, extra care or holiday registrations changed since (an excuse during the run).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int settleDay(Long runId, LocalDate day, List<DueDebit> dueOfDay, Instant readAt) {
+        List<DueDebit> due = dueOfDay;
+        if (consumedServices.changedSince(day, readAt)) {
+            due = toDue(consumedServices.between(day, day)).getOrDefault(day, List.of());
+        }
+        return settle(runId, day, due, null);
+    }
+
+    /** Books one child's day again (after a change to a day already debited). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int settleChild(LocalDate day, List<DueDebit> dueOfDay, Long onlyChild) {
+        return settle(null, day, dueOfDay, onlyChild);
+    }
+
+    /**
      * Books one day (or one child's day): the debits missing, the reversals of what is no longer
      * due, the balances, the settled day and the run's figures, all or nothing.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int settleDay(Long runId, LocalDate day, List<DueDebit> dueOfDay, Long onlyChild) {
+    private int settle(Long runId, LocalDate day, List<DueDebit> dueOfDay, Long onlyChild) {
         Instant now = clock.instant();
         LocalDate today =
                 LocalDate.ofInstant(now, ch.monportail.platform.boundary.Clocks.COMMUNE_ZONE);

@@ -2,6 +2,7 @@ package ch.monportail.billing.boundary;
 
 import ch.monportail.agenda.boundary.ServicesChanged;
 import ch.monportail.billing.entity.DebitDay;
+import ch.monportail.contract.boundary.ContractChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,6 +26,23 @@ public class ServiceChangeListener {
     @Inject private DebitWorker worker;
 
     @PersistenceContext private EntityManager em;
+
+    /** A contract activated or ended from a past day: the child's debited days from then on. */
+    void contractChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ContractChanged change) {
+        try {
+            for (java.time.LocalDate day :
+                    em.createQuery(
+                                    "select d.day from DebitDay d where d.day >= :f order by d.day",
+                                    java.time.LocalDate.class)
+                            .setParameter("f", change.from())
+                            .getResultList()) {
+                worker.resettle(change.childId(), day);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not settle again " + change, e);
+        }
+    }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ServicesChanged change) {
         try {

@@ -52,7 +52,7 @@ public record Statement(
         public String describe(Function<String, String> labels) {
             StringBuilder text = new StringBuilder();
             if ("REVERSAL".equals(kind)) {
-                text.append(labels.apply("billing.kind.REVERSAL")).append(" : ");
+                text.append(labels.apply("billing.reversalOf")).append(' ');
                 text.append(service(reversedKind, labels));
                 if (serviceOn != null) {
                     text.append(' ').append(SwissFormat.date(serviceOn));

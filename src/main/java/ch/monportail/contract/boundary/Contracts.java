@@ -47,6 +47,8 @@ public class Contracts {
 
     @PersistenceContext private EntityManager em;
 
+    @Inject private jakarta.enterprise.event.Event<ContractChanged> contractChanged;
+
     @Inject private FamilyAccess familyAccess;
 
     @Inject private Calendars calendars;
@@ -165,6 +167,8 @@ public class Contracts {
             throw new InvalidContractException(e.getMessage());
         }
         audit(CONTRACT_ACTIVATED, contract, null);
+        contractChanged.fire(
+                new ContractChanged(contract.getChild().getId(), contract.getStartsOn()));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -176,6 +180,7 @@ public class Contracts {
             throw new InvalidContractException(e.getMessage());
         }
         audit(CONTRACT_ENDED, contract, "last day " + lastDay);
+        contractChanged.fire(new ContractChanged(contract.getChild().getId(), lastDay.plusDays(1)));
     }
 
     /**

@@ -20,6 +20,7 @@ class StatementTest {
                     Map.entry("billing.kind.MEAL", "Repas"),
                     Map.entry("billing.kind.PAYMENT", "Paiement reçu"),
                     Map.entry("billing.kind.REVERSAL", "Annulation"),
+                    Map.entry("billing.reversalOf", "Annulation :"),
                     Map.entry("billing.kind.ABSENCE", "Absence facturée"),
                     Map.entry("billing.kind.CORRECTION", "Correction"),
                     Map.entry("transactions.date", "Date"),
