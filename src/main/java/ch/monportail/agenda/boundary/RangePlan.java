@@ -70,23 +70,7 @@ final class RangePlan {
                         .setHint("eclipselink.batch", "c.child.family.accountHolder")
                         .setHint("eclipselink.batch", "c.structure")
                         .setHint("eclipselink.batch", "c.terms.holder");
-        RangePlan plan = load(em, calendars, query, from, to);
-        // the weekly units of all those terms, fetched with the terms in a few queries instead of
-        // one per terms row (batch-fetching the element collection fails in EclipseLink 4.0.7)
-        List<Long> terms =
-                plan.contracts.stream()
-                        .flatMap(c -> c.getTerms().stream())
-                        .map(ch.monportail.contract.entity.ContractTerms::getId)
-                        .toList();
-        for (int i = 0; i < terms.size(); i += 1000) {
-            em.createQuery(
-                            "select distinct t from ContractTerms t left join fetch t.units"
-                                    + " where t.id in :ids",
-                            ch.monportail.contract.entity.ContractTerms.class)
-                    .setParameter("ids", terms.subList(i, Math.min(terms.size(), i + 1000)))
-                    .getResultList();
-        }
-        return plan;
+        return load(em, calendars, query, from, to);
     }
 
     private static RangePlan load(
