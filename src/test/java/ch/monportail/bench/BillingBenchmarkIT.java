@@ -46,7 +46,9 @@ class BillingBenchmarkIT {
                 PortalLogin.url(
                         base,
                         "/it/bench/billing?children="
-                                + System.getProperty("bench.children", "3000")));
+                                + System.getProperty("bench.children", "3000")
+                                + "&catchup="
+                                + System.getProperty("bench.catchup", "true")));
         String report = browser.text("body");
         System.out.println("\n=== Billing benchmark ===\n" + report + "\n");
         assertThat(report).contains("DONE").doesNotContain("ERROR");

@@ -52,6 +52,11 @@ public class BillingBenchmarkServlet extends HttpServlet {
             // warm-up: one day outside the measured ranges
             run(LocalDate.of(2026, 8, 17), LocalDate.of(2026, 8, 17), out, "warm-up 17.08.2026");
             run(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 15), out, "daily run 15.09.2026");
+            phases(LocalDate.of(2026, 9, 16), out);
+            if ("false".equals(request.getParameter("catchup"))) {
+                out.println("DONE");
+                return;
+            }
             run(
                     LocalDate.of(2026, 8, 18),
                     LocalDate.of(2027, 7, 31),
@@ -79,6 +84,22 @@ public class BillingBenchmarkServlet extends HttpServlet {
                 run.getAmount().toPlainString(),
                 seconds,
                 run.getDebits() / seconds);
+        out.flush();
+    }
+
+    /** The daily run of one day split in its two phases: reading what is due, booking it. */
+    private void phases(LocalDate day, PrintWriter out) {
+        long id = worker.open(DebitRun.How.MANUAL, day, day, null);
+        java.time.Instant readAt = java.time.Instant.now().minusSeconds(1);
+        long t0 = System.nanoTime();
+        var due = worker.due(day, day).getOrDefault(day, java.util.List.of());
+        long t1 = System.nanoTime();
+        int booked = worker.settleDay(id, day, due, readAt);
+        long t2 = System.nanoTime();
+        worker.close(id, null);
+        out.printf(
+                "daily run %s in phases: %d debits, read %.2f s, booked %.2f s%n",
+                day, booked, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         out.flush();
     }
 

@@ -1,6 +1,5 @@
 package ch.monportail.agenda.boundary;
 
-import ch.monportail.agenda.control.CarePlan;
 import ch.monportail.agenda.control.Consumption;
 import ch.monportail.agenda.control.Consumption.Planned;
 import ch.monportail.agenda.control.Consumption.Service;
@@ -182,12 +181,7 @@ public class ConsumedServices {
                 if (year.isEmpty() || !c.covers(d)) {
                     continue;
                 }
-                List<ContractUnit> units =
-                        CarePlan.unitsOn(
-                                c,
-                                d,
-                                year.get().calendar(),
-                                year.get().closures(c.getStructure().getId()));
+                List<ContractUnit> units = plan.unitsOn(c, d, year.get());
                 Child child = c.getChild();
                 children.putIfAbsent(child.getId(), child);
                 List<Planned> planned =

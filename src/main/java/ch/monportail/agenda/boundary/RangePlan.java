@@ -10,10 +10,14 @@ import ch.monportail.platform.boundary.Clocks;
 import ch.monportail.structure.boundary.Calendars;
 import ch.monportail.structure.boundary.Calendars.YearCalendar;
 import ch.monportail.structure.control.SchoolCalendar;
+import ch.monportail.structure.entity.CareUnit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +36,18 @@ final class RangePlan {
     /** A unit the contract plans on a day. */
     record Planned(LocalDate day, Contract contract, ContractUnit unit) {}
 
+    private static final int IN_LIMIT = 1000;
+
     private final List<Contract> contracts;
+    private final Map<Long, List<ContractUnit>> unitsByTerms;
     private final Map<Integer, YearCalendar> years;
 
-    private RangePlan(List<Contract> contracts, Map<Integer, YearCalendar> years) {
+    private RangePlan(
+            List<Contract> contracts,
+            Map<Long, List<ContractUnit>> unitsByTerms,
+            Map<Integer, YearCalendar> years) {
         this.contracts = contracts;
+        this.unitsByTerms = unitsByTerms;
         this.years = years;
     }
 
@@ -56,8 +67,8 @@ final class RangePlan {
     }
 
     /**
-     * The plan of every child with a contract (the daily debit run): children, families, structures
-     * and the terms with their holders batch-fetched.
+     * The plan of every child with a contract (the daily debit run): children, structures and the
+     * terms batch-fetched (the children's families are not read: the run needs only their ids).
      */
     static RangePlan all(EntityManager em, Calendars calendars, LocalDate from, LocalDate to) {
         TypedQuery<Contract> query =
@@ -66,10 +77,7 @@ final class RangePlan {
                                         + " and c.startsOn <= :to and c.endsOn >= :from"
                                         + " order by c.startsOn, c.id",
                                 Contract.class)
-                        .setHint("eclipselink.batch", "c.child.family")
-                        .setHint("eclipselink.batch", "c.child.family.accountHolder")
-                        .setHint("eclipselink.batch", "c.structure")
-                        .setHint("eclipselink.batch", "c.terms.holder");
+                        .setHint("eclipselink.batch", "c.structure");
         return load(em, calendars, query, from, to);
     }
 
@@ -110,7 +118,47 @@ final class RangePlan {
             startYears.add(SchoolCalendar.startYearOf(d));
         }
         startYears.add(SchoolCalendar.startYearOf(to));
-        return new RangePlan(contracts, calendars.yearCalendars(startYears));
+        return new RangePlan(
+                contracts, unitsOf(em, contracts), calendars.yearCalendars(startYears));
+    }
+
+    /**
+     * The weekly units of every terms of the contracts, read with one query per thousand contracts
+     * (the element collection would be read with one query per terms).
+     */
+    private static Map<Long, List<ContractUnit>> unitsOf(
+            EntityManager em, List<Contract> contracts) {
+        Map<Long, List<ContractUnit>> units = new HashMap<>();
+        List<Long> ids = contracts.stream().map(Contract::getId).toList();
+        for (int i = 0; i < ids.size(); i += IN_LIMIT) {
+            for (Object[] row :
+                    em.createQuery(
+                                    "select t.id, u.weekday, u.careUnit, u.carePrice, u.mealPrice"
+                                            + " from ContractTerms t join t.units u"
+                                            + " where t.contract.id in :ids",
+                                    Object[].class)
+                            .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT)))
+                            .getResultList()) {
+                units.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(
+                                new ContractUnit(
+                                        DayOfWeek.of(((Number) row[1]).intValue()),
+                                        (CareUnit) row[2],
+                                        (BigDecimal) row[3],
+                                        (BigDecimal) row[4]));
+            }
+        }
+        return units;
+    }
+
+    /** The units the contract plans on the day (open days only), by start time. */
+    List<ContractUnit> unitsOn(Contract contract, LocalDate day, YearCalendar year) {
+        return CarePlan.unitsOn(
+                contract,
+                day,
+                year.calendar(),
+                year.closures(contract.getStructure().getId()),
+                terms -> unitsByTerms.getOrDefault(terms.getId(), List.of()));
     }
 
     List<Contract> contracts() {
@@ -129,12 +177,7 @@ final class RangePlan {
         }
         List<Planned> planned = new ArrayList<>();
         for (Contract c : contracts) {
-            for (ContractUnit u :
-                    CarePlan.unitsOn(
-                            c,
-                            day,
-                            year.get().calendar(),
-                            year.get().closures(c.getStructure().getId()))) {
+            for (ContractUnit u : unitsOn(c, day, year.get())) {
                 planned.add(new Planned(day, c, u));
             }
         }

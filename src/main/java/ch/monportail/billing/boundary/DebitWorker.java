@@ -135,7 +135,7 @@ public class DebitWorker {
         Map<Long, HolderOn<Long>> holders = holders();
         Map<LocalDate, List<DueDebit>> due = new TreeMap<>();
         for (Consumed c : consumed) {
-            long familyId = c.child().getFamily().getId();
+            long familyId = c.child().getFamilyId();
             HolderOn<Long> holder = holders.get(familyId);
             EntryKind kind = EntryKind.valueOf(c.service().kind().name());
             long unitId = c.service().careUnit().getId();
@@ -216,7 +216,11 @@ public class DebitWorker {
         for (DueDebit d : dueOfDay) {
             if (d.holderId() == null) {
                 if (run != null) {
-                    run.anomaly(day + ": child " + d.childId() + " has no account holder");
+                    Child child = em.find(Child.class, d.childId());
+                    run.anomaly(
+                            "noHolder",
+                            ch.monportail.platform.control.SwissFormat.date(day),
+                            child.getFirstName() + " " + child.getLastName());
                 }
                 continue;
             }
@@ -241,7 +245,7 @@ public class DebitWorker {
                             em.getReference(CareUnit.class, debit.careUnitId()),
                             day,
                             debit.amount(),
-                            debit.key(),
+                            d.key(),
                             runId,
                             now));
             deltas.merge(account, debit.amount().negate(), BigDecimal::add);
@@ -262,7 +266,6 @@ public class DebitWorker {
             BigDecimal net =
                     deltas.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).negate();
             run.dayDone(children.size(), result.debits().size(), result.reversals().size(), net);
-            result.anomalies().forEach(a -> run.anomaly(day + ": " + a));
         }
         return result.debits().size() + result.reversals().size();
     }
@@ -288,6 +291,7 @@ public class DebitWorker {
         Map<String, Booked<LedgerEntry>> booked = new HashMap<>();
         for (LedgerEntry e : entries) {
             if (e.getKind().isService()) {
+                // every booking of the service: the first under its key, the next ones #2, #3…
                 booked.put(
                         e.getSourceKey(),
                         new Booked<>(
@@ -314,7 +318,7 @@ public class DebitWorker {
     public void close(long runId, String failure) {
         DebitRun run = em.find(DebitRun.class, runId);
         if (failure != null) {
-            run.anomaly(failure);
+            run.anomaly("failed", failure);
         }
         run.finish(clock.instant(), failure != null);
     }

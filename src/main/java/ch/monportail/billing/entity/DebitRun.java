@@ -104,9 +104,44 @@ public class DebitRun implements java.io.Serializable {
         amount = amount.add(dayAmount);
     }
 
-    public void anomaly(String text) {
-        String all = anomalies == null ? text : anomalies + "\n" + text;
+    /**
+     * Adds an anomaly to the report: its kind ({@code billing.anomaly.<kind>} in the bundles) and
+     * the texts that fill the message, stored as one tab-separated line.
+     */
+    public void anomaly(String kind, String... arguments) {
+        StringBuilder line = new StringBuilder(kind);
+        for (String a : arguments) {
+            line.append('\t').append(a.replace('\t', ' ').replace('\n', ' '));
+        }
+        String all = anomalies == null ? line.toString() : anomalies + "\n" + line;
         anomalies = all.length() > MAX_ANOMALIES ? all.substring(0, MAX_ANOMALIES) : all;
+    }
+
+    /** The anomalies, each as its kind followed by its arguments. */
+    public java.util.List<java.util.List<String>> getAnomalyLines() {
+        if (anomalies == null || anomalies.isBlank()) {
+            return java.util.List.of();
+        }
+        return anomalies.lines().map(l -> java.util.List.of(l.split("\t", -1))).toList();
+    }
+
+    /** Debits and reversals booked per second of the run (0 while running or when empty). */
+    public long getBookingsPerSecond() {
+        if (finishedAt == null || startedAt == null) {
+            return 0;
+        }
+        long millis = Math.max(1, java.time.Duration.between(startedAt, finishedAt).toMillis());
+        return Math.round((debits + reversals) * 1000.0 / millis);
+    }
+
+    /** How long the run took, in seconds (rounded to a tenth), or null while running. */
+    public BigDecimal getSeconds() {
+        if (finishedAt == null || startedAt == null) {
+            return null;
+        }
+        return BigDecimal.valueOf(java.time.Duration.between(startedAt, finishedAt).toMillis())
+                .movePointLeft(3)
+                .setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     public void finish(Instant at, boolean failed) {

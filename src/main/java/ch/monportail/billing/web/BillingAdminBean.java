@@ -71,6 +71,18 @@ public class BillingAdminBean implements Serializable {
     private String reverseReason;
 
     // runs
+
+    /** The run's anomalies in the page's language, one per line. */
+    public String anomalies(DebitRun r) {
+        return r.getAnomalyLines().stream()
+                .map(
+                        l ->
+                                Texts.get(
+                                        "billing.anomaly." + l.get(0),
+                                        l.subList(1, l.size()).toArray()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private LocalDate runFrom;
     private LocalDate runTo;
     private Long runId;

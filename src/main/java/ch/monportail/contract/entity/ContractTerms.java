@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -44,7 +45,8 @@ public class ContractTerms {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
-    @ManyToOne(optional = false)
+    /** Read when first used (the daily debits read the terms of every contract, not holders). */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "holder_id")
     private LegalRepresentative holder;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,9 +41,13 @@ public class Child {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
     private Long id;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "family_id")
     private Family family;
+
+    /** The family's id, read without reading the family (the daily debits of all children). */
+    @Column(name = "family_id", insertable = false, updatable = false)
+    private Long familyId;
 
     @Column(name = "first_name", nullable = false)
     private String firstName;
@@ -147,6 +152,11 @@ public class Child {
 
     public Long getId() {
         return id;
+    }
+
+    /** The family's id (also before the child is first stored). */
+    public Long getFamilyId() {
+        return familyId != null ? familyId : family.getId();
     }
 
     public Family getFamily() {

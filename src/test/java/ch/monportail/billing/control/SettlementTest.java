@@ -43,7 +43,7 @@ class SettlementTest {
         var result = Settlement.of(due("a", "12.30", "b", "7.50"), booked());
         assertThat(result.debits()).extracting(Due::key).containsExactly("a", "b");
         assertThat(result.reversals()).isEmpty();
-        assertThat(result.anomalies()).isEmpty();
+        assertThat(result.repriced()).isZero();
     }
 
     @Test
@@ -54,7 +54,7 @@ class SettlementTest {
                         booked("a", "12.30", false, "b", "7.5", false));
         assertThat(result.debits()).isEmpty();
         assertThat(result.reversals()).isEmpty();
-        assertThat(result.anomalies()).isEmpty();
+        assertThat(result.repriced()).isZero();
     }
 
     @Test
@@ -81,19 +81,61 @@ class SettlementTest {
     }
 
     @Test
-    void aChangedAmountIsReversedAndReported() {
+    void aChangedAmount_aContractAmendedFromAPastDay_isReversedAndBookedAgainUnderTheNextKey() {
         var result = Settlement.of(due("a", "13.00"), booked("a", "12.30", false));
-        assertThat(result.debits()).isEmpty();
         assertThat(result.reversals()).extracting(Booked::key).containsExactly("a");
-        assertThat(result.anomalies()).singleElement().asString().contains("a booked at 12.30");
+        assertThat(result.debits())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.key()).isEqualTo("a#2");
+                            assertThat(d.amount()).isEqualByComparingTo("13.00");
+                            assertThat(d.service()).isEqualTo("a");
+                        });
+        assertThat(result.repriced()).isEqualTo(1);
+        // settled again once booked: nothing more
+        var again =
+                Settlement.of(due("a", "13.00"), booked("a", "12.30", true, "a#2", "13.00", false));
+        assertThat(again.debits()).isEmpty();
+        assertThat(again.reversals()).isEmpty();
     }
 
     @Test
-    void aServiceDueAgainAfterItsReversalIsAnAnomaly_theKeyIsUsed() {
+    void aServiceDueAgainAfterItsReversal_anExcuseWithdrawn_isBookedUnderTheNextKey() {
         var result = Settlement.of(due("a", "12.30"), booked("a", "12.30", true));
-        assertThat(result.debits()).isEmpty();
         assertThat(result.reversals()).isEmpty();
-        assertThat(result.anomalies()).singleElement().asString().contains("due again");
+        assertThat(result.debits()).extracting(Due::key).containsExactly("a#2");
+        assertThat(result.repriced()).isZero();
+        // excused again, then due again: the third booking
+        var third =
+                Settlement.of(due("a", "12.30"), booked("a", "12.30", true, "a#2", "12.30", true));
+        assertThat(third.debits()).extracting(Due::key).containsExactly("a#3");
+    }
+
+    @Test
+    void aRebookedServiceNoLongerDueIsReversedUnderItsOwnKey() {
+        var result = Settlement.of(due(), booked("a", "12.30", true, "a#2", "12.30", false));
+        assertThat(result.debits()).isEmpty();
+        assertThat(result.reversals()).extracting(Booked::key).containsExactly("a#2");
+    }
+
+    @Test
+    void twoStandingBookings_neverExpected_areBothReversedAndTheServiceBookedOnce() {
+        var result =
+                Settlement.of(
+                        due("a", "12.30"), booked("a", "12.30", false, "a#2", "12.30", false));
+        assertThat(result.reversals()).extracting(Booked::key).containsOnly("a", "a#2");
+        assertThat(result.debits()).extracting(Due::key).containsExactly("a#3");
+    }
+
+    @Test
+    void theServiceOfABookingKey() {
+        assertThat(Settlement.serviceKey("D:42:2027-03-09:7:MEAL#12"))
+                .isEqualTo("D:42:2027-03-09:7:MEAL");
+        assertThat(Settlement.serviceKey("D:42:2027-03-09:7:MEAL"))
+                .isEqualTo("D:42:2027-03-09:7:MEAL");
+        assertThat(Settlement.bookingKey("k", 1)).isEqualTo("k");
+        assertThat(Settlement.bookingKey("k", 2)).isEqualTo("k#2");
     }
 
     @Test
