@@ -3,9 +3,13 @@ package ch.monportail.it;
 import ch.monportail.agenda.boundary.Agenda;
 import ch.monportail.agenda.boundary.AgendaEntry;
 import ch.monportail.billing.boundary.DebitWorker;
+import ch.monportail.billing.control.Settlement;
 import ch.monportail.billing.entity.DebitRun;
 import ch.monportail.billing.entity.EntryKind;
 import ch.monportail.billing.entity.LedgerEntry;
+import ch.monportail.contract.entity.Contract;
+import ch.monportail.contract.entity.ContractStatus;
+import ch.monportail.contract.entity.ContractTerms;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -18,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +49,8 @@ public class BillingServlet extends HttpServlet {
     @Inject private transient Agenda agenda;
 
     @Inject private transient ch.monportail.agenda.boundary.Absences absences;
+
+    @Inject private transient ch.monportail.contract.boundary.Contracts contractService;
 
     @PersistenceContext private transient EntityManager em;
 
@@ -86,6 +93,7 @@ public class BillingServlet extends HttpServlet {
                     }
                 }
                 case "excuse" -> out.println("excused=" + excuse(from, to));
+                case "amend" -> out.println("amended=" + amend(from, to));
                 case "state" -> {
                     // nothing run: only the state below
                 }
@@ -134,6 +142,88 @@ public class BillingServlet extends HttpServlet {
                         .setParameter("k", "R:" + debit.getSourceKey())
                         .getSingleResult();
         return debit.getSourceKey() + " amount=" + debit.getAmount() + " reversals=" + reversals;
+    }
+
+    /**
+     * Amends the contract of the first care debit of the range whose unit comes again a week later
+     * (also debited): the unit removed from its day on (both debits reversed), then back from the
+     * next day on (the next week's debit booked again under its second key). Prints the counts and
+     * the requests still waiting to be settled again.
+     */
+    private String amend(LocalDate from, LocalDate to) {
+        for (LedgerEntry debit :
+                em.createQuery(
+                                "select e from LedgerEntry e where e.kind = :k"
+                                        + " and e.serviceOn between :f and :t"
+                                        + " order by e.serviceOn, e.id",
+                                LedgerEntry.class)
+                        .setParameter("k", EntryKind.CARE)
+                        .setParameter("f", from)
+                        .setParameter("t", to.minusDays(7))
+                        .getResultList()) {
+            LocalDate day = debit.getServiceOn();
+            long unit = debit.getCareUnit().getId();
+            long child = debit.getChild().getId();
+            String nextKey = Settlement.key(child, day.plusDays(7), unit, "CARE");
+            List<Contract> contracts =
+                    em.createQuery(
+                                    "select c from Contract c where c.child.id = :c"
+                                            + " and c.status = :s and c.startsOn <= :d"
+                                            + " and c.endsOn >= :d",
+                                    Contract.class)
+                            .setParameter("c", child)
+                            .setParameter("s", ContractStatus.ACTIVE)
+                            .setParameter("d", day.plusDays(7))
+                            .getResultList();
+            if (contracts.size() != 1 || count(nextKey) != 1) {
+                continue;
+            }
+            Contract contract = contracts.get(0);
+            ContractTerms last = contract.getTerms().get(contract.getTerms().size() - 1);
+            if (!last.getEffectiveFrom().isBefore(day)) {
+                continue;
+            }
+            Map<DayOfWeek, List<Long>> pattern = new java.util.EnumMap<>(DayOfWeek.class);
+            last.getUnits()
+                    .forEach(
+                            u ->
+                                    pattern.computeIfAbsent(u.getWeekday(), k -> new ArrayList<>())
+                                            .add(u.getCareUnit().getId()));
+            Map<DayOfWeek, List<Long>> without = new java.util.EnumMap<>(DayOfWeek.class);
+            pattern.forEach(
+                    (d, units) -> {
+                        List<Long> kept =
+                                units.stream()
+                                        .filter(u -> d != day.getDayOfWeek() || u != unit)
+                                        .toList();
+                        if (!kept.isEmpty()) {
+                            without.put(d, kept);
+                        }
+                    });
+            if (without.isEmpty()) {
+                continue;
+            }
+            contractService.amend(contract.getId(), day, without, "Test : unité retirée");
+            contractService.amend(contract.getId(), day.plusDays(1), pattern, "Test : de retour");
+            return debit.getSourceKey()
+                    + " reversed="
+                    + count("R:" + debit.getSourceKey())
+                    + " nextReversed="
+                    + count("R:" + nextKey)
+                    + " rebooked="
+                    + count(nextKey + "#2")
+                    + " waiting="
+                    + em.createQuery("select count(s) from SettleAgain s", Long.class)
+                            .getSingleResult();
+        }
+        throw new IllegalStateException("no care debit to amend between " + from + " and " + to);
+    }
+
+    private long count(String sourceKey) {
+        return em.createQuery(
+                        "select count(e) from LedgerEntry e where e.sourceKey = :k", Long.class)
+                .setParameter("k", sourceKey)
+                .getSingleResult();
     }
 
     private String run(LocalDate from, LocalDate to) {

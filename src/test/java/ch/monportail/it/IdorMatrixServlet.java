@@ -58,7 +58,13 @@ public class IdorMatrixServlet extends HttpServlet {
                     "DebitWorker.dueOfChild",
                     "DebitWorker.settleDay",
                     "DebitWorker.settleChild",
-                    "DebitWorker.close");
+                    "DebitWorker.close",
+                    // its queue of days to settle again, same callers
+                    "SettleAgainQueue.request",
+                    "SettleAgainQueue.drainChild",
+                    "SettleAgainQueue.settle",
+                    "SettleAgainQueue.delete",
+                    "SettleAgainQueue.failed");
 
     /** A child in care of the caller (an educator): not foreign to them. */
     private static final String IN_CARE =

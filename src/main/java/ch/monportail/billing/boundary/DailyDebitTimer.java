@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * server was down is caught up at the next start, and on a deployment group the timer fires on one
  * instance. The run catches up every day missed since the last settled one, and its unique source
  * keys make a second run of a day — the ADMIN's, another instance's — book nothing twice. Then the
- * balance reminders are checked.
+ * changes that could not be settled again at once are, and the balance reminders are checked.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,6 +26,8 @@ public class DailyDebitTimer {
     @Inject private DebitRuns runs;
 
     @Inject private Balances balances;
+
+    @Inject private SettleAgainQueue settleAgain;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -40,6 +42,8 @@ public class DailyDebitTimer {
                     .ifPresentOrElse(
                             id -> LOG.info(() -> "Daily debits: run " + id + " done"),
                             () -> LOG.info("Daily debits: nothing to catch up"));
+            int settled = settleAgain.drainAll();
+            LOG.info(() -> "Changes settled again: " + settled);
             int reminders = balances.remind();
             LOG.info(() -> "Balance reminders queued: " + reminders);
         } finally {

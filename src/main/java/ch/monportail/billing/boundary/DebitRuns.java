@@ -35,6 +35,8 @@ public class DebitRuns {
 
     @Inject private DebitWorker worker;
 
+    @Inject private SettleAgainQueue settleAgain;
+
     @Inject private Clock clock;
 
     @Inject private FamilyAccess access;
@@ -88,6 +90,12 @@ public class DebitRuns {
     @RolesAllowed(Role.ADMIN_NAME)
     public Optional<LocalDate> lastSettledDay() {
         return lastSettled();
+    }
+
+    /** The changes to debited days not settled again yet (settled by the next nightly run). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long waitingToSettleAgain() {
+        return settleAgain.waiting();
     }
 
     private Optional<LocalDate> lastSettled() {

@@ -1,56 +1,51 @@
 package ch.monportail.billing.boundary;
 
 import ch.monportail.agenda.boundary.ServicesChanged;
-import ch.monportail.billing.entity.DebitDay;
 import ch.monportail.contract.boundary.ContractChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A change to a day already debited (an absence excused, a certificate accepted) settles that
- * child's day again at once: a reversing entry, never an edit. A day not yet debited is left to the
- * nightly run. If this fails (the database away a moment), the ADMIN's run over the period books
- * it: settling is idempotent.
+ * A change to services already debited (an absence excused or recorded by the staff, an extra care
+ * approved late, a contract activated or ended from a past day, a certificate accepted) asks, in
+ * the transaction of the change, for the child's days to be settled again ({@link
+ * SettleAgainQueue}); after the commit they are settled at once: a reversing entry, never an edit.
+ * What fails then is settled by the nightly run.
  */
 @ApplicationScoped
 public class ServiceChangeListener {
 
     private static final Logger LOG = Logger.getLogger(ServiceChangeListener.class.getName());
 
-    @Inject private DebitWorker worker;
+    @Inject private SettleAgainQueue queue;
 
-    @PersistenceContext private EntityManager em;
+    void contractChanging(@Observes ContractChanged change) {
+        queue.request(change.childId(), change.from(), null);
+    }
 
-    /** A contract activated or ended from a past day: the child's debited days from then on. */
+    void changing(@Observes ServicesChanged change) {
+        queue.request(change.childId(), change.day(), change.day());
+    }
+
     void contractChanged(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) ContractChanged change) {
-        try {
-            for (java.time.LocalDate day :
-                    em.createQuery(
-                                    "select d.day from DebitDay d where d.day >= :f order by d.day",
-                                    java.time.LocalDate.class)
-                            .setParameter("f", change.from())
-                            .getResultList()) {
-                worker.resettle(change.childId(), day);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not settle again " + change, e);
-        }
+        settle(change.childId());
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ServicesChanged change) {
+        settle(change.childId());
+    }
+
+    private void settle(long childId) {
         try {
-            if (em.find(DebitDay.class, change.day()) != null) {
-                worker.resettle(change.childId(), change.day());
-            }
+            queue.drainChild(childId);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not settle again " + change, e);
+            // the request stays: the nightly run settles it
+            LOG.log(Level.WARNING, "Could not settle again the days of child " + childId, e);
         }
     }
 }

@@ -95,6 +95,7 @@ public class BillingAdminBean implements Serializable {
     private BillingSettings settings;
     private List<DebitRun> latestRuns;
     private LocalDate lastSettledDay;
+    private long waitingToSettleAgain;
     private List<PaymentImport> imports;
     private List<UnmatchedCredit> unmatched;
 
@@ -112,6 +113,11 @@ public class BillingAdminBean implements Serializable {
     private void loadRuns() {
         latestRuns = runs.latest(10);
         lastSettledDay = runs.lastSettledDay().orElse(null);
+        waitingToSettleAgain = runs.waitingToSettleAgain();
+    }
+
+    public long getWaitingToSettleAgain() {
+        return waitingToSettleAgain;
     }
 
     private void loadPayments() {

@@ -147,6 +147,8 @@ public class Contracts {
                         familyAccess.callerId(),
                         clock.instant());
         audit(CONTRACT_AMENDED, contract, "from " + effectiveFrom);
+        // an amendment from a past day changes services already debited
+        contractChanged.fire(new ContractChanged(contract.getChild().getId(), effectiveFrom));
     }
 
     private Map<DayOfWeek, List<CareUnit>> units(Map<DayOfWeek, List<Long>> pattern) {

@@ -160,6 +160,19 @@ class BillingJourneyIT {
     }
 
     @Test
+    void aContractAmendedFromAPastDayIsSettledAgain_aServiceDueAgainIsBookedUnderItsNextKey() {
+        PortalLogin.logIn(browser, base, ADMIN_EMAIL, ADMIN_PASSWORD);
+        billing("case=run&from=2027-06-07&to=2027-06-20");
+        String result = billing("case=amend&from=2027-06-07&to=2027-06-20");
+        assertThat(result)
+                .containsPattern(
+                        "amended=D:\\d+:\\S+:CARE reversed=1 nextReversed=1 rebooked=1 waiting=0");
+        assertThat(number(result, "distinctKeys")).isEqualTo(number(result, "services"));
+        assertThat(number(result, "wrongBalances")).isZero();
+        assertThat(number(result, "agendaDifferences")).isZero();
+    }
+
+    @Test
     void theHolderSeesHerBalanceTransactionsAndAQrBillThatScansToHerReference() throws Exception {
         PortalLogin.logIn(browser, base, PARENT_EMAIL, PARENT_PASSWORD);
         String topBar = browser.text("#balance");
