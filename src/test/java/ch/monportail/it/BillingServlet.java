@@ -52,6 +52,10 @@ public class BillingServlet extends HttpServlet {
 
     @Inject private transient ch.monportail.contract.boundary.Contracts contractService;
 
+    @Inject private transient ch.monportail.billing.boundary.Balances balances;
+
+    @Inject private transient ch.monportail.billing.boundary.Payments payments;
+
     @PersistenceContext private transient EntityManager em;
 
     @Resource private transient ManagedExecutorService executor;
@@ -94,6 +98,8 @@ public class BillingServlet extends HttpServlet {
                 }
                 case "excuse" -> out.println("excused=" + excuse(from, to));
                 case "amend" -> out.println("amended=" + amend(from, to));
+                case "remind" -> out.println("reminded=" + balances.remind());
+                case "twice" -> out.println("twice=" + twice());
                 case "state" -> {
                     // nothing run: only the state below
                 }
@@ -217,6 +223,36 @@ public class BillingServlet extends HttpServlet {
                             .getSingleResult();
         }
         throw new IllegalStateException("no care debit to amend between " + from + " and " + to);
+    }
+
+    /**
+     * The same payment form sent twice (its key), then a correction with the same key: one line.
+     * Prints how many lines the key booked and the messages of the refusals.
+     */
+    private String twice() {
+        long account =
+                em.createQuery("select min(a.id) from BillingAccount a", Long.class)
+                        .getSingleResult();
+        String key = java.util.UUID.randomUUID().toString();
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        payments.record(account, yesterday, new BigDecimal("42.00"), "au guichet", key);
+        List<String> refused = new ArrayList<>();
+        try {
+            payments.record(account, yesterday, new BigDecimal("42.00"), "au guichet", key);
+        } catch (ch.monportail.platform.control.BusinessException e) {
+            refused.add(e.getMessage());
+        }
+        try {
+            payments.correct(account, new BigDecimal("-1.00"), "double", key);
+        } catch (ch.monportail.platform.control.BusinessException e) {
+            refused.add(e.getMessage());
+        }
+        try {
+            payments.record(account, yesterday, new BigDecimal("1.00"), null, "../../etc");
+        } catch (ch.monportail.platform.control.BusinessException e) {
+            refused.add(e.getMessage());
+        }
+        return count("M:" + key) + " refused=" + refused;
     }
 
     private long count(String sourceKey) {

@@ -49,45 +49,42 @@ public class Payments {
 
     @Inject private AuditLog audit;
 
-    /** A payment received otherwise (counter, bank transfer read by hand). */
-    public void record(long billingAccountId, LocalDate on, BigDecimal amount, String note) {
+    /**
+     * A payment received otherwise (counter, bank transfer read by hand). {@code requestKey} comes
+     * with the form (a UUID rendered in it): the same form sent twice books once.
+     */
+    public void record(
+            long billingAccountId,
+            LocalDate on,
+            BigDecimal amount,
+            String note,
+            String requestKey) {
         BillingAccount account = account(billingAccountId);
+        String key = onceKey(requestKey);
         BigDecimal value = amount(amount, false);
         if (on == null || on.isAfter(today())) {
             throw new InvalidBillingException("billing.payment.invalid.date");
         }
         String text = note(note, false);
-        em.persist(
+        bookOnce(
                 LedgerEntry.payment(
-                        account,
-                        on,
-                        value,
-                        "M:" + UUID.randomUUID(),
-                        text,
-                        clock.instant(),
-                        access.callerId()));
-        new AccountBook(em).add(account.getId(), value);
+                        account, on, value, key, text, clock.instant(), access.callerId()));
         record(
                 "PAYMENT_RECORDED",
                 account,
                 SwissFormat.money(value) + " " + on + " " + (text == null ? "" : text));
     }
 
-    /** A correction (positive: credit, negative: debit) with its reason. */
-    public void correct(long billingAccountId, BigDecimal amount, String reason) {
+    /** A correction (positive: credit, negative: debit) with its reason; once per form. */
+    public void correct(
+            long billingAccountId, BigDecimal amount, String reason, String requestKey) {
         BillingAccount account = account(billingAccountId);
+        String key = onceKey(requestKey);
         BigDecimal value = amount(amount, true);
         String text = note(reason, true);
-        em.persist(
+        bookOnce(
                 LedgerEntry.correction(
-                        account,
-                        today(),
-                        value,
-                        text,
-                        "M:" + UUID.randomUUID(),
-                        clock.instant(),
-                        access.callerId()));
-        new AccountBook(em).add(account.getId(), value);
+                        account, today(), value, text, key, clock.instant(), access.callerId()));
         record("CORRECTION_BOOKED", account, SwissFormat.money(value) + ": " + text);
     }
 
@@ -122,6 +119,7 @@ public class Payments {
                         notification.messageId(),
                         clock.instant(),
                         access.callerId());
+        report.skipped(notification.skippedDebits(), notification.skippedReversals());
         em.persist(report);
         AccountBook book = new AccountBook(em);
         Set<String> seen = new HashSet<>();
@@ -181,9 +179,41 @@ public class Payments {
                         + report.getDuplicates()
                         + " already booked, "
                         + report.getUnmatched()
-                        + " unmatched",
+                        + " unmatched, "
+                        + report.getSkippedDebits()
+                        + " debits and "
+                        + report.getSkippedReversals()
+                        + " reversals not booked",
                 null);
         return report;
+    }
+
+    /**
+     * The source key of a booking by hand from its form's key (a UUID; anything else is refused,
+     * never stored); a form already booked is refused.
+     */
+    private String onceKey(String requestKey) {
+        String key;
+        try {
+            key = "M:" + UUID.fromString(requestKey == null ? "" : requestKey.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBillingException("billing.payment.invalid.twice");
+        }
+        if (isKnown(key, key)) {
+            throw new InvalidBillingException("billing.payment.invalid.twice");
+        }
+        return key;
+    }
+
+    /** Books a line by hand and its balance; the same form at the same moment books once. */
+    private void bookOnce(LedgerEntry entry) {
+        em.persist(entry);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new InvalidBillingException("billing.payment.invalid.twice");
+        }
+        new AccountBook(em).add(entry.getAccount().getId(), entry.getAmount());
     }
 
     private boolean isKnown(String sourceKey, String creditKey) {

@@ -49,6 +49,14 @@ public class PaymentImport implements java.io.Serializable {
     @Column(nullable = false)
     private int unmatched;
 
+    /** Debit entries of the file (returns, charges): not booked, to check by hand. */
+    @Column(name = "skipped_debits", nullable = false)
+    private int skippedDebits;
+
+    /** Reversals of earlier entries: not booked, the payment concerned to reverse by hand. */
+    @Column(name = "skipped_reversals", nullable = false)
+    private int skippedReversals;
+
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal amount = new BigDecimal("0.00");
 
@@ -65,6 +73,20 @@ public class PaymentImport implements java.io.Serializable {
         credits++;
         booked++;
         amount = amount.add(credit);
+    }
+
+    /** The entries of the file that are not credits to book. */
+    public void skipped(int debits, int reversals) {
+        skippedDebits = debits;
+        skippedReversals = reversals;
+    }
+
+    public int getSkippedDebits() {
+        return skippedDebits;
+    }
+
+    public int getSkippedReversals() {
+        return skippedReversals;
     }
 
     public void duplicate() {

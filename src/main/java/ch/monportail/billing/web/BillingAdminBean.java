@@ -30,6 +30,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The ADMIN's billing page: the accounts (balances, one account's lines, payments by hand,
@@ -95,6 +96,7 @@ public class BillingAdminBean implements Serializable {
     private BillingSettings settings;
     private List<DebitRun> latestRuns;
     private LocalDate lastSettledDay;
+    private String formKey = UUID.randomUUID().toString();
     private long waitingToSettleAgain;
     private List<PaymentImport> imports;
     private List<UnmatchedCredit> unmatched;
@@ -180,7 +182,7 @@ public class BillingAdminBean implements Serializable {
 
     public void recordPayment() {
         act(
-                () -> payments.record(accountId, paidOn, paidAmount, paidNote),
+                () -> payments.record(accountId, paidOn, paidAmount, paidNote, formKey),
                 "billing.payment.recorded");
         paidAmount = null;
         paidNote = null;
@@ -188,7 +190,7 @@ public class BillingAdminBean implements Serializable {
 
     public void correct() {
         act(
-                () -> payments.correct(accountId, correction, correctionReason),
+                () -> payments.correct(accountId, correction, correctionReason, formKey),
                 "billing.correction.booked");
         correction = null;
         correctionReason = null;
@@ -209,12 +211,22 @@ public class BillingAdminBean implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
+            // the next booking gets its own form key (the same form sent twice books once)
+            formKey = UUID.randomUUID().toString();
             Texts.info(done);
             showAccount();
             find();
         } catch (BusinessException e) {
             Texts.error(e);
         }
+    }
+
+    public String getFormKey() {
+        return formKey;
+    }
+
+    public void setFormKey(String formKey) {
+        this.formKey = formKey;
     }
 
     public String describe(Statement.Line line) {
