@@ -2,6 +2,7 @@ package ch.monportail.billing.boundary;
 
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
+import ch.monportail.billing.control.BalanceRow;
 import ch.monportail.billing.entity.BillingAccount;
 import ch.monportail.billing.entity.BillingSettings;
 import ch.monportail.family.boundary.FamilyAccess;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,17 +32,6 @@ import java.util.Locale;
 @Stateless
 public class Balances {
 
-    /** One account in the overview. */
-    public record Row(
-            long accountId,
-            String holder,
-            String email,
-            String reference,
-            BigDecimal balance,
-            LocalDate belowSince,
-            LocalDate remindedOn)
-            implements Serializable {}
-
     @PersistenceContext private EntityManager em;
 
     @Inject private Clock clock;
@@ -57,7 +46,7 @@ public class Balances {
      * Accounts whose holder, e-mail or reference contains the text (all when blank), owing first.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<Row> overview(String search, boolean owingOnly, int max) {
+    public List<BalanceRow> overview(String search, boolean owingOnly, int max) {
         String text =
                 search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         return em
@@ -76,7 +65,7 @@ public class Balances {
                 .stream()
                 .map(
                         a ->
-                                new Row(
+                                new BalanceRow(
                                         a.getId(),
                                         a.getHolder().getDisplayName(),
                                         a.getHolder().getAccount().getEmail(),

@@ -5,13 +5,13 @@ import ch.monportail.billing.boundary.BillingAccounts;
 import ch.monportail.billing.boundary.DebitRuns;
 import ch.monportail.billing.boundary.Payments;
 import ch.monportail.billing.boundary.Transactions;
+import ch.monportail.billing.control.BalanceRow;
 import ch.monportail.billing.control.Statement;
 import ch.monportail.billing.entity.BillingSettings;
 import ch.monportail.billing.entity.DebitRun;
 import ch.monportail.billing.entity.PaymentImport;
 import ch.monportail.billing.entity.UnmatchedCredit;
 import ch.monportail.platform.control.BusinessException;
-import ch.monportail.platform.control.Csv;
 import ch.monportail.platform.control.SwissFormat;
 import ch.monportail.platform.web.Downloads;
 import ch.monportail.platform.web.Texts;
@@ -57,7 +57,7 @@ public class BillingAdminBean implements Serializable {
     // accounts
     private String search;
     private boolean owingOnly;
-    private List<Balances.Row> rows;
+    private List<BalanceRow> rows;
     private Long accountId;
     private BillingAccounts.Summary account;
     private LocalDate from;
@@ -132,29 +132,9 @@ public class BillingAdminBean implements Serializable {
     }
 
     public void exportBalances() {
-        StringBuilder csv = new StringBuilder(Csv.BOM);
-        csv.append(
-                Csv.line(
-                        List.of(
-                                Texts.get("billing.holder"),
-                                Texts.get("billing.email"),
-                                Texts.get("payments.reference"),
-                                Texts.get("transactions.balance"),
-                                Texts.get("billing.belowSince"),
-                                Texts.get("billing.remindedOn"))));
-        for (Balances.Row r : balances.overview(search, owingOnly, 100_000)) {
-            csv.append(
-                    Csv.line(
-                            java.util.Arrays.asList(
-                                    r.holder(),
-                                    r.email(),
-                                    r.reference(),
-                                    r.balance().toPlainString(),
-                                    SwissFormat.date(r.belowSince()),
-                                    SwissFormat.date(r.remindedOn()))));
-        }
         Downloads.send(
-                csv.toString().getBytes(StandardCharsets.UTF_8),
+                BalanceRow.csv(balances.overview(search, owingOnly, 100_000), Texts::get)
+                        .getBytes(StandardCharsets.UTF_8),
                 "text/csv; charset=UTF-8",
                 "soldes-" + LocalDate.now(clock) + ".csv");
     }
@@ -357,7 +337,7 @@ public class BillingAdminBean implements Serializable {
         this.owingOnly = owingOnly;
     }
 
-    public List<Balances.Row> getRows() {
+    public List<BalanceRow> getRows() {
         return rows;
     }
 

@@ -65,7 +65,7 @@ public class PaymentsBean implements Serializable {
     /** The IBAN in groups of four. */
     public String getIban() {
         Details d = getDetails();
-        return d == null ? "" : d.creditor().getIban().replaceAll("(.{4})(?!$)", "$1 ");
+        return d == null ? "" : SwissFormat.iban(d.creditor().getIban());
     }
 
     public String getDebtText() {

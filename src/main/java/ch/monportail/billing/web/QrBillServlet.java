@@ -4,6 +4,7 @@ import ch.monportail.billing.boundary.PaymentSlips;
 import ch.monportail.billing.boundary.PaymentSlips.Purpose;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.control.NotFoundException;
+import ch.monportail.platform.control.SwissFormat;
 import ch.monportail.platform.web.LocaleBean;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,9 +36,8 @@ public class QrBillServlet extends HttpServlet {
         BigDecimal amount = null;
         try {
             purpose = Purpose.valueOf(request.getParameter("purpose"));
-            String typed = request.getParameter("amount");
-            if (purpose == Purpose.OTHER && typed != null && !typed.isBlank()) {
-                amount = new BigDecimal(typed.strip().replace("'", "").replace(",", "."));
+            if (purpose == Purpose.OTHER) {
+                amount = SwissFormat.parseAmount(request.getParameter("amount"));
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             purpose = Purpose.OTHER;

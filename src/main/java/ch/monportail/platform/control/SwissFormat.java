@@ -49,4 +49,26 @@ public final class SwissFormat {
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
     }
+
+    /** An IBAN in groups of four, as printed on a bill: {@code CH44 3199 9123 0008 8901 2}. */
+    public static String iban(String iban) {
+        return iban == null ? "" : iban.replace(" ", "").replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    /**
+     * An amount as people type it in Switzerland — {@code 1'234.50}, {@code 1234,50}, {@code 1 234}
+     * — or null when blank.
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal parseAmount(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String plain = typed.strip().replace("'", "").replace("’", "").replace(" ", "");
+        if (plain.matches(".*[.,].*[.,].*")) {
+            throw new NumberFormatException("two decimal separators: " + typed);
+        }
+        return new BigDecimal(plain.replace(",", "."));
+    }
 }

@@ -43,4 +43,28 @@ class SwissFormatTest {
         assertThat(SwissFormat.dateTime(LocalDateTime.of(2026, 8, 3, 7, 5)))
                 .isEqualTo("03.08.2026 07:05");
     }
+
+    @Test
+    void anIbanIsPrintedInGroupsOfFour() {
+        assertThat(SwissFormat.iban("CH4431999123000889012"))
+                .isEqualTo("CH44 3199 9123 0008 8901 2");
+        assertThat(SwissFormat.iban("CH44 3199 9123 0008 8901 2"))
+                .isEqualTo("CH44 3199 9123 0008 8901 2");
+        assertThat(SwissFormat.iban(null)).isEmpty();
+    }
+
+    @Test
+    void anAmountIsReadAsTypedInSwitzerland() {
+        assertThat(SwissFormat.parseAmount("1'234.50")).isEqualByComparingTo("1234.50");
+        assertThat(SwissFormat.parseAmount(" 1234,5 ")).isEqualByComparingTo("1234.50");
+        assertThat(SwissFormat.parseAmount("1 234")).isEqualByComparingTo("1234");
+        assertThat(SwissFormat.parseAmount("1’000.05")).isEqualByComparingTo("1000.05");
+        assertThat(SwissFormat.parseAmount("  ")).isNull();
+        assertThat(SwissFormat.parseAmount(null)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> SwissFormat.parseAmount("1.234,50"))
+                .isInstanceOf(NumberFormatException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SwissFormat.parseAmount("abc"))
+                .isInstanceOf(NumberFormatException.class);
+    }
 }
