@@ -32,12 +32,18 @@
  *       unique key and is settled again) or a run after a crash books nothing twice and skips
  *       nothing.
  *   <li>The value date of a debit is the day after the service (the nightly run debits yesterday),
- *       also when a catch-up books it later; lines are listed by value date, then line number, with
+ *       also when a catch-up books it later; a debit booked after the fact (a change to a day
+ *       already debited) is valued the day it is booked, like its reversal, so that statements
+ *       already read keep their balances. Lines are listed by value date, then line number, with
  *       the running balance.
- *   <li>A change to a day already debited (an absence excused, a certificate accepted) fires {@code
- *       agenda.boundary.ServicesChanged}; after it commits, the child's day is settled again: a
- *       reversing line, never an edit. A service due again after its reversal cannot reuse its key:
- *       the run reports it as an anomaly for a manual correction.
+ *   <li>A change to a day already debited (an absence excused or recorded by the staff, an extra
+ *       care approved late, a contract activated, amended or ended from a past day, a certificate
+ *       accepted) fires {@code agenda.boundary.ServicesChanged} or {@code
+ *       contract.boundary.ContractChanged}: in the change's transaction a request to settle the
+ *       child's days again is written ({@code SettleAgainQueue}), after the commit they are settled
+ *       — a reversing line, never an edit — and what fails then is settled by the nightly run. A
+ *       service due again after its reversal is booked anew under its next key ({@code #2}, {@code
+ *       #3}…), unless the ADMIN reversed it by hand: then the run leaves it and reports it.
  *   <li>Money pages are the holder's: the other legal representative gets "not found" and sees a
  *       note with the service's contact instead of the balance. A former holder keeps seeing the
  *       account they held.

@@ -249,6 +249,7 @@ public class BillingServlet extends HttpServlet {
         }
         try {
             payments.record(account, yesterday, new BigDecimal("1.00"), null, "../../etc");
+            refused.add("booked with a forged key");
         } catch (ch.monportail.platform.control.BusinessException e) {
             refused.add(e.getMessage());
         }

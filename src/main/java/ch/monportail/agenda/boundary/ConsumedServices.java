@@ -118,7 +118,8 @@ public class ConsumedServices {
     /**
      * Whether anything that decides a day's services changed after the moment (an absence
      * announced, recorded or excused, an extra care asked or decided, a holiday registration made
-     * or cancelled): a run that read the day before must read it again.
+     * or cancelled, a contract activated or amended from that day or before): a run that read the
+     * day before must read it again.
      */
     public boolean changedSince(LocalDate day, java.time.Instant since) {
         return count(
@@ -134,6 +135,16 @@ public class ConsumedServices {
                         + count(
                                 "select count(r) from HolidayRegistration r where r.day.day = :d"
                                         + " and (r.registeredAt > :t or r.cancelledAt > :t)",
+                                day,
+                                since)
+                        + count(
+                                "select count(t) from ContractTerms t where t.createdAt > :t"
+                                        + " and t.effectiveFrom <= :d",
+                                day,
+                                since)
+                        + count(
+                                "select count(c) from Contract c where c.activatedAt > :t"
+                                        + " and c.startsOn <= :d",
                                 day,
                                 since)
                 > 0;

@@ -31,6 +31,15 @@ public class DailyDebitTimer {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** One step of the night: a failure is logged and does not stop the next steps. */
+    private static void step(String name, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Nightly billing: " + name + " failed", e);
+        }
+    }
+
     @Schedule(hour = "2", minute = "0", timezone = "Europe/Zurich", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
@@ -38,14 +47,30 @@ public class DailyDebitTimer {
             return;
         }
         try {
-            runs.catchUp()
-                    .ifPresentOrElse(
-                            id -> LOG.info(() -> "Daily debits: run " + id + " done"),
-                            () -> LOG.info("Daily debits: nothing to catch up"));
-            int settled = settleAgain.drainAll();
-            LOG.info(() -> "Changes settled again: " + settled);
-            int reminders = balances.remind();
-            LOG.info(() -> "Balance reminders queued: " + reminders);
+            step(
+                    "debit run",
+                    () ->
+                            runs.catchUp()
+                                    .ifPresentOrElse(
+                                            id ->
+                                                    LOG.info(
+                                                            () ->
+                                                                    "Daily debits: run "
+                                                                            + id
+                                                                            + " done"),
+                                            () -> LOG.info("Daily debits: nothing to catch up")));
+            step(
+                    "settling again",
+                    () -> {
+                        int settled = settleAgain.drainAll();
+                        LOG.info(() -> "Changes settled again: " + settled);
+                    });
+            step(
+                    "reminders",
+                    () -> {
+                        int reminders = balances.remind();
+                        LOG.info(() -> "Balance reminders queued: " + reminders);
+                    });
         } finally {
             running.set(false);
         }

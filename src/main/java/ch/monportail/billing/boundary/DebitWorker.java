@@ -234,9 +234,22 @@ public class DebitWorker {
         Map<Long, BigDecimal> deltas = new HashMap<>();
         Set<Long> children = new HashSet<>();
         int count = 0;
+        for (Due<DueDebit> d : result.held()) {
+            if (run != null) {
+                Child child = em.find(Child.class, d.service().childId());
+                run.anomaly(
+                        "reversedByHand",
+                        ch.monportail.platform.control.SwissFormat.date(day),
+                        child.getFirstName() + " " + child.getLastName(),
+                        d.service().kind().name());
+            }
+        }
         for (Due<DueDebit> d : result.debits()) {
             DueDebit debit = d.service();
             long account = accountOf.get(debit.holderId());
+            // a booking after the fact (a change settled again, a service booked anew) is valued
+            // today, like its reversal: the statements already shown keep their balances
+            boolean late = onlyChild != null || !d.key().equals(debit.key());
             em.persist(
                     LedgerEntry.debit(
                             em.getReference(BillingAccount.class, account),
@@ -247,7 +260,8 @@ public class DebitWorker {
                             debit.amount(),
                             d.key(),
                             runId,
-                            now));
+                            now,
+                            late && today.isAfter(day.plusDays(1)) ? today : day.plusDays(1)));
             deltas.merge(account, debit.amount().negate(), BigDecimal::add);
             children.add(debit.childId());
             probe.booked(runId == null ? 0 : runId, ++count);
@@ -282,22 +296,27 @@ public class DebitWorker {
             query.setParameter("child", onlyChild);
         }
         List<LedgerEntry> entries = query.getResultList();
-        Set<String> reversed = new HashSet<>();
+        // the reversed keys, and whether by the ADMIN's hand (a reason given) or by a run
+        Map<String, Boolean> reversedByHand = new HashMap<>();
         for (LedgerEntry e : entries) {
             if (e.getKind() == EntryKind.REVERSAL) {
-                reversed.add(e.getSourceKey().substring(2));
+                reversedByHand.put(
+                        e.getSourceKey().substring(2),
+                        e.getNote() != null || e.getBookedBy() != null);
             }
         }
         Map<String, Booked<LedgerEntry>> booked = new HashMap<>();
         for (LedgerEntry e : entries) {
             if (e.getKind().isService()) {
                 // every booking of the service: the first under its key, the next ones #2, #3…
+                Boolean byHand = reversedByHand.get(e.getSourceKey());
                 booked.put(
                         e.getSourceKey(),
                         new Booked<>(
                                 e.getSourceKey(),
                                 e.getAmount().negate(),
-                                reversed.contains(e.getSourceKey()),
+                                byHand != null,
+                                Boolean.TRUE.equals(byHand),
                                 e));
             }
         }

@@ -197,7 +197,7 @@ public class Payments {
         try {
             key = "M:" + UUID.fromString(requestKey == null ? "" : requestKey.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidBillingException("billing.payment.invalid.twice");
+            throw new InvalidBillingException("billing.payment.invalid.form");
         }
         if (isKnown(key, key)) {
             throw new InvalidBillingException("billing.payment.invalid.twice");

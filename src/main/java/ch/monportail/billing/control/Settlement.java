@@ -26,11 +26,25 @@ public final class Settlement {
     /** A service due under its key (the debit to book carries the key of its booking). */
     public record Due<S>(String key, LocalDate day, BigDecimal amount, S service) {}
 
-    /** A debit already booked under {@code key}: its amount (positive), reversed or not. */
-    public record Booked<E>(String key, BigDecimal amount, boolean reversed, E entry) {}
+    /**
+     * A debit already booked under {@code key}: its amount (positive), reversed or not — by the
+     * ADMIN's hand (a reason given) or by a run.
+     */
+    public record Booked<E>(
+            String key, BigDecimal amount, boolean reversed, boolean byHand, E entry) {
 
-    /** The bookings to make: debits with the keys to book them under, and reversals. */
-    public record Result<S, E>(List<Due<S>> debits, List<Booked<E>> reversals, int repriced) {}
+        public Booked(String key, BigDecimal amount, boolean reversed, E entry) {
+            this(key, amount, reversed, false, entry);
+        }
+    }
+
+    /**
+     * The bookings to make: debits with the keys to book them under, reversals, how many services
+     * were booked again at a new amount, and the services due but held: reversed by the ADMIN's
+     * hand, never booked again by a run (the run reports them).
+     */
+    public record Result<S, E>(
+            List<Due<S>> debits, List<Booked<E>> reversals, int repriced, List<Due<S>> held) {}
 
     private Settlement() {}
 
@@ -46,6 +60,7 @@ public final class Settlement {
         }
         List<Due<S>> debits = new ArrayList<>();
         List<Booked<E>> reversals = new ArrayList<>();
+        List<Due<S>> held = new ArrayList<>();
         int repriced = 0;
         for (Due<S> d : due.values()) {
             List<Booked<E>> bookings = byService.getOrDefault(d.key(), List.of());
@@ -53,6 +68,10 @@ public final class Settlement {
             boolean right =
                     standing.size() == 1 && standing.get(0).amount().compareTo(d.amount()) == 0;
             if (right) {
+                continue;
+            }
+            if (standing.isEmpty() && bookings.stream().anyMatch(Booked::byHand)) {
+                held.add(d);
                 continue;
             }
             // a wrong amount, or (never expected) two standing bookings: reverse and book anew
@@ -73,7 +92,7 @@ public final class Settlement {
                         bookings.stream().filter(b -> !b.reversed()).forEach(reversals::add);
                     }
                 });
-        return new Result<>(debits, reversals, repriced);
+        return new Result<>(debits, reversals, repriced, held);
     }
 
     /** The source key of a service (and of its first booking). */

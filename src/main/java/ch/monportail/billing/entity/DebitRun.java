@@ -108,13 +108,20 @@ public class DebitRun implements java.io.Serializable {
      * Adds an anomaly to the report: its kind ({@code billing.anomaly.<kind>} in the bundles) and
      * the texts that fill the message, stored as one tab-separated line.
      */
+    private static final String MORE = "more";
+
     public void anomaly(String kind, String... arguments) {
         StringBuilder line = new StringBuilder(kind);
         for (String a : arguments) {
             line.append('\t').append(a.replace('\t', ' ').replace('\n', ' '));
         }
         String all = anomalies == null ? line.toString() : anomalies + "\n" + line;
-        anomalies = all.length() > MAX_ANOMALIES ? all.substring(0, MAX_ANOMALIES) : all;
+        if (all.length() <= MAX_ANOMALIES - MORE.length() - 1) {
+            anomalies = all;
+        } else if (anomalies != null && !anomalies.endsWith(MORE)) {
+            // whole lines only: the report says there were more
+            anomalies = anomalies + "\n" + MORE;
+        }
     }
 
     /** The anomalies, each as its kind followed by its arguments. */

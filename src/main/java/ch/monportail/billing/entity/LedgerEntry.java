@@ -104,7 +104,10 @@ public class LedgerEntry {
         this.bookedBy = bookedBy;
     }
 
-    /** The debit of a consumed service: negative, value date the day after the service. */
+    /**
+     * The debit of a consumed service: negative, valued the day after the service — or later, on
+     * the day it is booked after the fact.
+     */
     public static LedgerEntry debit(
             BillingAccount account,
             EntryKind kind,
@@ -114,13 +117,13 @@ public class LedgerEntry {
             BigDecimal price,
             String sourceKey,
             Long runId,
-            Instant at) {
-        if (!kind.isService() || price.signum() <= 0) {
-            throw new IllegalArgumentException(kind + " " + price);
+            Instant at,
+            LocalDate valueOn) {
+        if (!kind.isService() || price.signum() <= 0 || valueOn.isBefore(serviceOn)) {
+            throw new IllegalArgumentException(kind + " " + price + " " + valueOn);
         }
         LedgerEntry e =
-                new LedgerEntry(
-                        account, kind, serviceOn.plusDays(1), price.negate(), sourceKey, at, null);
+                new LedgerEntry(account, kind, valueOn, price.negate(), sourceKey, at, null);
         e.serviceOn = serviceOn;
         e.child = child;
         e.careUnit = unit;

@@ -77,10 +77,14 @@ public class BillingAdminBean implements Serializable {
     public String anomalies(DebitRun r) {
         return r.getAnomalyLines().stream()
                 .map(
-                        l ->
-                                Texts.get(
-                                        "billing.anomaly." + l.get(0),
-                                        l.subList(1, l.size()).toArray()))
+                        l -> {
+                            String text =
+                                    Texts.get(
+                                            "billing.anomaly." + l.get(0),
+                                            l.subList(1, l.size()).toArray());
+                            // a line of an older report, written as plain text
+                            return text.startsWith("???") ? String.join(" ", l) : text;
+                        })
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
@@ -191,13 +195,15 @@ public class BillingAdminBean implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            // the next booking gets its own form key (the same form sent twice books once)
-            formKey = UUID.randomUUID().toString();
             Texts.info(done);
             showAccount();
             find();
         } catch (BusinessException e) {
             Texts.error(e);
+        } finally {
+            // the next form gets its own key, whatever this one gave: the same form sent twice
+            // books once, and a refused duplicate does not lock the form
+            formKey = UUID.randomUUID().toString();
         }
     }
 

@@ -65,7 +65,13 @@ public final class SwissFormat {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String plain = typed.strip().replace("'", "").replace("’", "").replace(" ", "");
+        String plain =
+                typed.strip()
+                        .replace("'", "")
+                        .replace("’", "")
+                        .replace(" ", "")
+                        .replace("\u00a0", "")
+                        .replace("\u202f", "");
         if (plain.matches(".*[.,].*[.,].*")) {
             throw new NumberFormatException("two decimal separators: " + typed);
         }

@@ -129,6 +129,21 @@ class SettlementTest {
     }
 
     @Test
+    void aServiceReversedByTheAdminsHandIsHeld_neverBookedAgainByARun() {
+        Map<String, Booked<String>> byHand = new LinkedHashMap<>();
+        byHand.put("a", new Booked<>("a", new BigDecimal("12.30"), true, true, "entry-a"));
+        var result = Settlement.of(due("a", "12.30", "b", "7.50"), byHand);
+        assertThat(result.debits()).extracting(Due::key).containsExactly("b");
+        assertThat(result.reversals()).isEmpty();
+        assertThat(result.held()).extracting(Due::key).containsExactly("a");
+        // booked right again by hand later (#2 standing): nothing to do, nothing held
+        byHand.put("a#2", new Booked<>("a#2", new BigDecimal("12.30"), false, "entry-a2"));
+        var later = Settlement.of(due("a", "12.30"), byHand);
+        assertThat(later.debits()).isEmpty();
+        assertThat(later.held()).isEmpty();
+    }
+
+    @Test
     void theServiceOfABookingKey() {
         assertThat(Settlement.serviceKey("D:42:2027-03-09:7:MEAL#12"))
                 .isEqualTo("D:42:2027-03-09:7:MEAL");
