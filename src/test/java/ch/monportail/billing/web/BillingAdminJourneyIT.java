@@ -7,6 +7,7 @@ import static ch.monportail.account.boundary.AccountDemoData.PARENT_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.monportail.billing.control.QrReference;
+import ch.monportail.it.BillingProbe;
 import ch.monportail.it.BillingServlet;
 import ch.monportail.it.Browser;
 import ch.monportail.it.Deployments;
@@ -80,18 +81,11 @@ class BillingAdminJourneyIT {
     }
 
     private String billing(String query) {
-        browser.open(url("/it/billing?" + query));
-        String text =
-                browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
-        System.out.println("BillingServlet " + query + ":\n" + text);
-        assertThat(text).doesNotContain("ERROR");
-        return text;
+        return BillingProbe.run(browser, base, query);
     }
 
     private static long number(String text, String name) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "=(-?[0-9.]+)").matcher(text);
-        assertThat(m.find()).as(name + " in\n" + text).isTrue();
-        return Math.round(Double.parseDouble(m.group(1)) * 100);
+        return BillingProbe.number(text, name);
     }
 
     @Test
