@@ -124,8 +124,7 @@ public class ConsumedServices {
     public boolean changedSince(LocalDate day, java.time.Instant since) {
         return count(
                                 "select count(a) from Absence a where a.day = :d"
-                                        + " and (a.announcedAt > :t or a.excusedAt > :t"
-                                        + " or a.certificateAcceptedAt > :t)",
+                                        + " and (a.announcedAt > :t or a.excusedAt > :t)",
                                 day,
                                 since)
                         + count(

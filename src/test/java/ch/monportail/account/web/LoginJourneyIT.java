@@ -245,7 +245,6 @@ class LoginJourneyIT {
                         "Accueil du personnel",
                         "Listes de présence",
                         "Enfants accueillis",
-                        "Documents reçus",
                         "Double authentification",
                         "Mot de passe");
         browser.assertAccessible("staff-home");
