@@ -101,11 +101,7 @@ public class Payments {
         LedgerEntry reversal =
                 entry.reversal(today(), text, null, clock.instant(), access.callerId());
         em.persist(reversal);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new InvalidBillingException("billing.reverse.invalid.already");
-        }
+        flushOnce("billing.reverse.invalid.already");
         new AccountBook(em).add(entry.getAccount().getId(), reversal.getAmount());
         record("ENTRY_REVERSED", entry.getAccount(), "line " + entry.getId() + ": " + text);
     }
@@ -160,12 +156,8 @@ public class Payments {
             book.add(account.getId(), credit.amount());
             report.booked(credit.amount());
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // the same file imported at the same moment by another request
-            throw new InvalidBillingException("billing.camt.concurrent");
-        }
+        // the same file imported at the same moment by another request
+        flushOnce("billing.camt.concurrent");
         audit.record(
                 access.callerId(),
                 access.caller().getEmail(),
@@ -208,11 +200,7 @@ public class Payments {
     /** Books a line by hand and its balance; the same form at the same moment books once. */
     private void bookOnce(LedgerEntry entry) {
         em.persist(entry);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new InvalidBillingException("billing.payment.invalid.twice");
-        }
+        flushOnce("billing.payment.invalid.twice");
         new AccountBook(em).add(entry.getAccount().getId(), entry.getAmount());
     }
 
@@ -261,11 +249,7 @@ public class Payments {
                         credit.getDebtorName(),
                         clock.instant(),
                         access.callerId()));
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new InvalidBillingException("billing.unmatched.invalid.assigned");
-        }
+        flushOnce("billing.unmatched.invalid.assigned");
         new AccountBook(em).add(account.getId(), credit.getAmount());
         record(
                 "CREDIT_ASSIGNED",
@@ -334,5 +318,32 @@ public class Payments {
                         + "): "
                         + detail,
                 null);
+    }
+
+    /**
+     * Writes what is pending; a booking another request made at the same moment (a unique key of
+     * the ledger or of the credits taken) is refused with {@code messageKey}. Any other failure
+     * (the database away, a deadlock) stays a failure: telling the ADMIN "already booked" then
+     * would leave a payment unbooked.
+     */
+    private void flushOnce(String messageKey) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new InvalidBillingException(messageKey);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505, unique violation, in PostgreSQL and H2 alike. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
