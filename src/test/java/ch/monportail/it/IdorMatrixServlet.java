@@ -64,7 +64,10 @@ public class IdorMatrixServlet extends HttpServlet {
                     "SettleAgainQueue.drainChild",
                     "SettleAgainQueue.settle",
                     "SettleAgainQueue.delete",
-                    "SettleAgainQueue.failed");
+                    "SettleAgainQueue.failed",
+                    // the agenda's observer of an accepted certificate (the documents fire it after
+                    // their own check of the caller)
+                    "Absences.certificateAccepted");
 
     /** A child in care of the caller (an educator): not foreign to them. */
     private static final String IN_CARE =
@@ -346,6 +349,8 @@ public class IdorMatrixServlet extends HttpServlet {
             case "ledgerEntryId" -> "ledgerEntry";
             case "debitRunId" -> "debitRun";
             case "unmatchedCreditId" -> "unmatchedCredit";
+            case "parentUploadId" -> "parentUpload";
+            case "publishedDocumentId" -> "publishedDocument";
             default -> null;
         };
     }
@@ -445,6 +450,26 @@ public class IdorMatrixServlet extends HttpServlet {
                                 + " where t = c.structure and e.id = "
                                 + callerAccount
                                 + ") order by c.id",
+                        ownFamily));
+        ids.put(
+                "parentUpload",
+                ids(
+                        "select u.id from ParentUpload u where u.child.family.id <> :f"
+                                + " and not exists"
+                                + IN_CARE.replace("CHILD", "u.child")
+                                + callerAccount
+                                + ") order by u.id",
+                        ownFamily));
+        // documents published for a structure that is not the caller's (one for all is not foreign)
+        ids.put(
+                "publishedDocument",
+                ids(
+                        "select d.id from PublishedDocument d where d.structure is not null"
+                                + " and d.structure.id not in (select c.structure.id from Contract c"
+                                + " where c.child.family.id = :f) and not exists (select e from"
+                                + " Structure t join t.educators e where t = d.structure and e.id = "
+                                + callerAccount
+                                + ") order by d.id",
                         ownFamily));
         ids.put(
                 "absence",

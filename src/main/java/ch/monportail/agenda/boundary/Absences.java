@@ -184,6 +184,33 @@ public class Absences {
         return absence;
     }
 
+    /**
+     * A medical certificate accepted by the staff (the documents fire it, in their transaction):
+     * the child's illness absences of the days it covers are no longer billed, and the days already
+     * debited are settled again.
+     */
+    @jakarta.annotation.security.PermitAll
+    public void certificateAccepted(
+            @jakarta.enterprise.event.Observes CertificateAccepted accepted) {
+        List<Absence> absences =
+                em.createQuery(
+                                "select a from Absence a where a.child.id = :c"
+                                        + " and a.day between :f and :t order by a.day",
+                                Absence.class)
+                        .setParameter("c", accepted.childId())
+                        .setParameter("f", accepted.from())
+                        .setParameter("t", accepted.to())
+                        .getResultList();
+        java.util.Set<LocalDate> changed = new java.util.TreeSet<>();
+        for (Absence a : absences) {
+            if (a.acceptCertificate(accepted.certificateId(), clock.instant())) {
+                changed.add(a.getDay());
+            }
+        }
+        em.flush();
+        changed.forEach(d -> servicesChanged.fire(new ServicesChanged(accepted.childId(), d)));
+    }
+
     /** The staff excuse a billed absence with a reason: it is no longer billed. */
     @RolesAllowed({Role.ADMIN_NAME, Role.EDUCATOR_NAME})
     public void excuse(long absenceId, String reason) {

@@ -124,7 +124,8 @@ public class ConsumedServices {
     public boolean changedSince(LocalDate day, java.time.Instant since) {
         return count(
                                 "select count(a) from Absence a where a.day = :d"
-                                        + " and (a.announcedAt > :t or a.excusedAt > :t)",
+                                        + " and (a.announcedAt > :t or a.excusedAt > :t"
+                                        + " or a.certificateAcceptedAt > :t)",
                                 day,
                                 since)
                         + count(

@@ -73,6 +73,13 @@ public class Absence {
     @Column(name = "certificate_accepted", nullable = false)
     private boolean certificateAccepted;
 
+    /** The accepted medical certificate (an upload of the documents) that covers it. */
+    @Column(name = "certificate_id")
+    private Long certificateId;
+
+    @Column(name = "certificate_accepted_at")
+    private Instant certificateAcceptedAt;
+
     @Column(name = "excused_at")
     private Instant excusedAt;
 
@@ -129,11 +136,22 @@ public class Absence {
         excuseReason = why;
     }
 
-    /** A medical certificate covering this illness absence was accepted. */
-    public void acceptCertificate() {
-        if (reason == AbsenceReason.ILLNESS) {
-            certificateAccepted = true;
+    /**
+     * A medical certificate covering this illness absence was accepted; whether that changed it
+     * (another reason, or covered already: nothing).
+     */
+    public boolean acceptCertificate(long certificate, Instant at) {
+        if (reason != AbsenceReason.ILLNESS || certificateAccepted) {
+            return false;
         }
+        certificateAccepted = true;
+        certificateId = certificate;
+        certificateAcceptedAt = at;
+        return true;
+    }
+
+    public Long getCertificateId() {
+        return certificateId;
     }
 
     public boolean isExcused() {

@@ -34,6 +34,12 @@ public class FamilyAudit {
 
     @Inject private FamilyAccess access;
 
+    /** The same, in a transaction of its own: kept when the caller's transaction rolls back. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void recordNow(Family family, String action, String detail) {
+        record(family, action, detail);
+    }
+
     public void record(Family family, String action, String detail) {
         var caller = access.caller();
         auditLog.record(

@@ -245,6 +245,7 @@ class LoginJourneyIT {
                         "Accueil du personnel",
                         "Listes de présence",
                         "Enfants accueillis",
+                        "Documents reçus",
                         "Double authentification",
                         "Mot de passe");
         browser.assertAccessible("staff-home");

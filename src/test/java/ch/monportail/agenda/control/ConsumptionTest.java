@@ -208,7 +208,7 @@ class ConsumptionTest {
                 .extracting(Service::kind, s -> s.amount().toPlainString())
                 .containsExactly(tuple(Kind.ABSENCE, "19.30"));
 
-        illness.acceptCertificate();
+        illness.acceptCertificate(77L, java.time.Instant.parse("2027-03-10T08:00:00Z"));
 
         assertThat(planned(List.of(planned(middayUnit)), absences)).isEmpty();
     }

@@ -103,9 +103,15 @@ class AbsenceTest {
     void anAcceptedCertificateMakesAnIllnessAbsenceNotBilled() {
         Absence absence = absence(AbsenceReason.ILLNESS, AbsenceBilling.ILLNESS, LATE_AMOUNT);
 
-        absence.acceptCertificate();
+        assertThat(absence.acceptCertificate(77L, java.time.Instant.parse("2027-03-10T08:00:00Z")))
+                .isTrue();
 
         assertThat(absence.isCertificateAccepted()).isTrue();
+        assertThat(absence.getCertificateId()).isEqualTo(77L);
+        // a second certificate for the same days changes nothing
+        assertThat(absence.acceptCertificate(78L, java.time.Instant.parse("2027-03-11T08:00:00Z")))
+                .isFalse();
+        assertThat(absence.getCertificateId()).isEqualTo(77L);
         assertThat(absence.isBilled()).isFalse();
         assertThat(absence.getBilledAmount()).isEqualTo(new BigDecimal("0.00"));
         assertThat(absence.getBilling()).isEqualTo(AbsenceBilling.ILLNESS);
@@ -117,7 +123,7 @@ class AbsenceTest {
     void anAcceptedCertificateAlsoClearsALateIllnessAbsence() {
         Absence absence = absence(AbsenceReason.ILLNESS, AbsenceBilling.LATE, LATE_AMOUNT);
 
-        absence.acceptCertificate();
+        absence.acceptCertificate(77L, java.time.Instant.parse("2027-03-10T08:00:00Z"));
 
         assertThat(absence.isBilled()).isFalse();
         assertThat(absence.getBilledAmount()).isEqualTo(new BigDecimal("0.00"));
@@ -130,7 +136,7 @@ class AbsenceTest {
     void aCertificateForAnAbsenceOtherThanIllnessChangesNothing(AbsenceReason reason) {
         Absence absence = absence(reason, AbsenceBilling.LATE, LATE_AMOUNT);
 
-        absence.acceptCertificate();
+        absence.acceptCertificate(77L, java.time.Instant.parse("2027-03-10T08:00:00Z"));
 
         assertThat(absence.isCertificateAccepted()).isFalse();
         assertThat(absence.isBilled()).isTrue();
@@ -171,7 +177,7 @@ class AbsenceTest {
     @Test
     void anAbsenceClearedByACertificateCannotBeExcused() {
         Absence absence = absence(AbsenceReason.ILLNESS, AbsenceBilling.ILLNESS, LATE_AMOUNT);
-        absence.acceptCertificate();
+        absence.acceptCertificate(77L, java.time.Instant.parse("2027-03-10T08:00:00Z"));
 
         assertThatThrownBy(() -> absence.excuse(EXCUSED, 42L, "Fermeture anticipée"))
                 .isInstanceOf(IllegalStateException.class)
