@@ -36,10 +36,14 @@
  * <p>{@code document} uses {@code family} (children, the authorizer, the audit), the {@code
  * agenda}'s event for accepted certificates, and {@code platform}; nothing uses it.
  *
- * <h2>Not yet built (issue 8)</h2>
+ * <h2>Published documents</h2>
  *
- * <p>The documents published by the service (regulations, tariffs, menus, forms, holiday
- * programme): upload with category, audience, validity, language; new version; withdrawal; the
- * parents' list by category.
+ * <p>The ADMIN publishes a document (title, category — regulations, tariffs, menus, forms, holiday
+ * programme, other —, audience: all families or one structure, language or all, validity dates, the
+ * file, checked like the uploads), replaces it with a new version (the old row stays, marked
+ * replaced) or withdraws it. A parent sees, grouped by category, the current documents valid today
+ * for all families or for a structure where one of their children has a contract, in their language
+ * or for all; the file's address answers "not found" to anybody else, and once the document is
+ * withdrawn.
  */
 package ch.monportail.document;

@@ -121,7 +121,16 @@ public class BillingServlet extends HttpServlet {
                 em
                         .createQuery(
                                 "select e from LedgerEntry e where e.kind = :k"
-                                        + " and e.serviceOn between :f and :t order by e.id",
+                                        + " and e.serviceOn between :f and :t"
+                                        // still standing, its absence still billed (another
+                                        // test may have covered one by a certificate)
+                                        + " and not exists (select r from LedgerEntry r"
+                                        + " where r.reverses = e)"
+                                        + " and exists (select a from Absence a where a.child ="
+                                        + " e.child and a.day = e.serviceOn and a.careUnit ="
+                                        + " e.careUnit and a.certificateAccepted = false"
+                                        + " and a.excusedAt is null)"
+                                        + " order by e.id",
                                 LedgerEntry.class)
                         .setParameter("k", EntryKind.ABSENCE)
                         .setParameter("f", from)
