@@ -2,6 +2,7 @@ package ch.monportail.it;
 
 import ch.monportail.agenda.boundary.Agenda;
 import ch.monportail.agenda.boundary.AgendaEntry;
+import ch.monportail.agenda.entity.Absence;
 import ch.monportail.billing.boundary.DebitWorker;
 import ch.monportail.billing.control.Settlement;
 import ch.monportail.billing.entity.DebitRun;
@@ -117,38 +118,47 @@ public class BillingServlet extends HttpServlet {
      * again at once (a reversing line). Prints its key and the reversals of that key.
      */
     private String excuse(LocalDate from, LocalDate to) {
-        LedgerEntry debit =
-                em
-                        .createQuery(
+        // the first debit still standing whose absence is still billed: another journey in the
+        // shared database may have covered one by a certificate (chosen in Java: portable)
+        LedgerEntry debit = null;
+        long absenceId = 0;
+        for (LedgerEntry e :
+                em.createQuery(
                                 "select e from LedgerEntry e where e.kind = :k"
-                                        + " and e.serviceOn between :f and :t"
-                                        // still standing, its absence still billed (another
-                                        // test may have covered one by a certificate)
-                                        + " and not exists (select r from LedgerEntry r"
-                                        + " where r.reverses = e)"
-                                        + " and exists (select a from Absence a where a.child ="
-                                        + " e.child and a.day = e.serviceOn and a.careUnit ="
-                                        + " e.careUnit and a.certificateAccepted = false"
-                                        + " and a.excusedAt is null)"
-                                        + " order by e.id",
+                                        + " and e.serviceOn between :f and :t order by e.id",
                                 LedgerEntry.class)
                         .setParameter("k", EntryKind.ABSENCE)
                         .setParameter("f", from)
                         .setParameter("t", to)
-                        .setMaxResults(1)
-                        .getResultList()
-                        .stream()
-                        .findFirst()
-                        .orElseThrow();
-        long absenceId =
-                em.createQuery(
-                                "select a.id from Absence a where a.child = :c and a.day = :d"
-                                        + " and a.careUnit = :u",
-                                Long.class)
-                        .setParameter("c", debit.getChild())
-                        .setParameter("d", debit.getServiceOn())
-                        .setParameter("u", debit.getCareUnit())
-                        .getSingleResult();
+                        .getResultList()) {
+            long reversed =
+                    em.createQuery(
+                                    "select count(r) from LedgerEntry r where r.sourceKey = :k",
+                                    Long.class)
+                            .setParameter("k", "R:" + e.getSourceKey())
+                            .getSingleResult();
+            Absence absence =
+                    em
+                            .createQuery(
+                                    "select a from Absence a where a.child = :c and a.day = :d"
+                                            + " and a.careUnit = :u",
+                                    Absence.class)
+                            .setParameter("c", e.getChild())
+                            .setParameter("d", e.getServiceOn())
+                            .setParameter("u", e.getCareUnit())
+                            .getResultList()
+                            .stream()
+                            .findFirst()
+                            .orElse(null);
+            if (reversed == 0 && absence != null && absence.isBilled()) {
+                debit = e;
+                absenceId = absence.getId();
+                break;
+            }
+        }
+        if (debit == null) {
+            throw new IllegalStateException("no standing absence debit in " + from + ".." + to);
+        }
         absences.excuse(absenceId, "Fermeture anticipée (test)");
         long reversals =
                 em.createQuery(
