@@ -27,3 +27,26 @@
         jQuery(document).on('pfAjaxComplete', fix);
     }
 })();
+
+/*
+ * Before a file joins the upload (p:fileUpload's onAdd): a file over 10 MB is refused here, with
+ * the portal's message, before a phone sends it; the characters PrimeFaces refuses in a name on the
+ * server (quotes, colons, percent signs, controls — a name is data, not a path) are replaced, so a
+ * file called 'certificat "Noé".pdf' is sent as 'certificat _Noé_.pdf' instead of being refused.
+ * The server checks the size and cleans the name again.
+ */
+window.monportailUploadAdd = function (file, add) {
+    var notice = document.getElementById('uploadNotice');
+    if (notice) {
+        notice.hidden = true;
+    }
+    if (file.size > 10 * 1024 * 1024) {
+        if (notice) {
+            notice.textContent = notice.getAttribute('data-too-large').replace('{name}', file.name);
+            notice.hidden = false;
+        }
+        return;
+    }
+    var clean = file.name.replace(/[\u0000-\u001f\u007f"%:*?<>|\/]/g, '_');
+    add(clean === file.name ? file : new File([file], clean, {type: file.type, lastModified: file.lastModified}));
+};

@@ -1,5 +1,7 @@
 package ch.monportail.document.boundary;
 
+import ch.monportail.document.control.OnePagePdf;
+
 import ch.monportail.account.boundary.AccountDemoData;
 import ch.monportail.document.entity.ParentUpload;
 import ch.monportail.document.entity.PublicationCategory;
@@ -25,11 +27,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The demo documents, after the billing's demo: the regulations for all families and the UAPE's
@@ -58,7 +55,7 @@ public class DocumentDemoData {
                 null,
                 null,
                 "reglement-accueil-2026-2027.pdf",
-                pdf("Commune de Conthey - Reglement des structures d'accueil 2026-2027"));
+                OnePagePdf.of("Commune de Conthey - Reglement des structures d'accueil 2026-2027"));
         em.createQuery(
                         "select s from Structure s where s.name = :n",
                         ch.monportail.structure.entity.Structure.class)
@@ -73,7 +70,7 @@ public class DocumentDemoData {
                                         uape,
                                         "fr",
                                         "menus-uape.pdf",
-                                        pdf("UAPE Les Ecureuils - Menus de la semaine")));
+                                        OnePagePdf.of("UAPE Les Ecureuils - Menus de la semaine")));
         LegalRepresentative claire = representative(AccountDemoData.PARENT_EMAIL);
         upload(
                 child(claire, "Noé"),
@@ -81,7 +78,7 @@ public class DocumentDemoData {
                 "Fièvre, certificat du Dr Rey",
                 "certificat Noé.pdf",
                 "application/pdf",
-                pdf(
+                OnePagePdf.of(
                         "Dr. med. A. Rey, Conthey — Certificat médical — Noé Favre — incapacité 1 jour"),
                 claire,
                 Duration.ofHours(20));
@@ -165,25 +162,6 @@ public class DocumentDemoData {
                 .setParameter("f", parent.getFamily())
                 .setParameter("n", firstName)
                 .getSingleResult();
-    }
-
-    private static byte[] pdf(String line) {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(60, 720);
-                text.showText(line.replace("—", "-").replace("é", "e"));
-                text.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] png() {

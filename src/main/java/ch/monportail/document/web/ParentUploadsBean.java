@@ -66,6 +66,15 @@ public class ParentUploadsBean implements Serializable {
         }
     }
 
+    /**
+     * The refusal of a file over 10 MB, told in the browser before it is sent (a phone should not
+     * send 11 MB to hear "too large"); {@code {name}} stands for the file's name. The server checks
+     * the limit again.
+     */
+    public String getTooLargeNotice() {
+        return Texts.get("document.refused", "{name}", Texts.get("document.invalid.tooLarge"));
+    }
+
     public UploadCategory[] getCategories() {
         return UploadCategory.values();
     }

@@ -33,24 +33,8 @@ class FileCheckTest {
         return pdf(null);
     }
 
-    static byte[] pdf(java.util.function.Consumer<PDDocument> change) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                text.showText("Certificat medical - Lea Favre - 3 jours");
-                text.endText();
-            }
-            if (change != null) {
-                change.accept(document);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
+    static byte[] pdf(java.util.function.Consumer<PDDocument> change) {
+        return OnePagePdf.of("Certificat medical - Lea Favre - 3 jours", change);
     }
 
     static byte[] image(String format) throws IOException {
