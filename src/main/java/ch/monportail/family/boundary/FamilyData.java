@@ -9,11 +9,11 @@ import ch.monportail.family.entity.Family;
 import ch.monportail.family.entity.Household;
 import ch.monportail.family.entity.LegalRepresentative;
 import ch.monportail.family.entity.PersonalData;
+import ch.monportail.platform.control.OptimisticFlush;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -186,10 +186,6 @@ public class FamilyData {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        OptimisticFlush.flush(em, ConcurrentChangeException::new);
     }
 }
