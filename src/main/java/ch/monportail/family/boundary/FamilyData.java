@@ -100,7 +100,9 @@ public class FamilyData {
 
     /**
      * Declares the household's tariff data; a change flags the household for the service's tariff
-     * review (and returns true, so the page tells the parent the tariff will be reviewed).
+     * review (and returns true, so the page tells the parent the tariff will be reviewed). A change
+     * by the ADMIN is flagged too: the contracts keep the prices frozen at signature, and the flag
+     * reminds whoever handles them to amend them; the ADMIN clears it with {@link #tariffReviewed}.
      */
     public boolean updateHousehold(
             long householdId, BigDecimal income, int childrenCount, long expectedVersion) {
