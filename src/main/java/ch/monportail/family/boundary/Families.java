@@ -268,8 +268,10 @@ public class Families {
         if (changes.isEmpty()) {
             return false;
         }
-        accounts.correctNameAndLanguage(account.getId(), firstName, lastName, data.language());
+        // the e-mail first: its bulk update of pending links runs before any change of this
+        // account is pending, so a concurrent save is only detected at our flush below
         emailChanges.changeByAdmin(account.getId(), email);
+        accounts.correctNameAndLanguage(account.getId(), firstName, lastName, data.language());
         OptimisticFlush.flush(em, ConcurrentChangeException::new);
         audit.record(
                 representative.getFamily(),
