@@ -31,6 +31,8 @@
  *       found", on the page and for the PDF ({@code /account/contract.pdf}).
  *   <li>{@code ContractChildrenInCare} answers the family feature which children an educator looks
  *       after: active contracts covering today in the educator's structures.
+ *   <li>{@code ContractFamilyStructures} answers the ADMIN's family search by structure: the
+ *       families with a child who has a contract there that is not a draft (active or ended).
  * </ul>
  */
 package ch.monportail.contract;

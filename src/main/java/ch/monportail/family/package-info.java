@@ -47,6 +47,22 @@
  *   <li>Validation: required address and mobile phone; Swiss postcodes (1000–9699); phones parsed
  *       by libphonenumber (a number without country code is Swiss) and refused when they contain
  *       letters; foreign addresses are out of scope (the service serves residents).
+ *   <li>ADMIN family search: by text (representative's name or e-mail, child's name), "to review",
+ *       and structure — the families with a child who has a contract in that structure that is not
+ *       a draft (active or ended, so last year's families stay findable; a draft is not yet a
+ *       place). The contract feature answers which families those are ({@code FamilyStructures}, as
+ *       for {@code ChildrenInCare}); the filter is an id list inside the same paged query ({@code
+ *       FamilySearch}), so count and rows agree and paging stays lazy.
+ *   <li>ADMIN corrections ("edit everything"): personal data, the household's tariff data, a
+ *       child's diet/allergies and medical notes, a representative's name, e-mail and language. The
+ *       ADMIN's e-mail change is direct, without the confirmation link a parent's own change needs:
+ *       the service checks the address with the representative (often because the old one is
+ *       mistyped or no longer read, so a link there cannot work); it is audited and the old address
+ *       is told, so an unwanted change is noticed. A household changed by the ADMIN is flagged for
+ *       the tariff review like a parent's change: contract prices stay frozen at signature, the
+ *       flag reminds whoever handles the contracts to amend them, and the ADMIN clears it with «
+ *       Tarif revu ». Health data written by the ADMIN are not flagged (the service itself wrote
+ *       them).
  *   <li>« Mes données» (nLPD art. 25): PDF (DejaVu Sans embedded, all letters kept) and JSON of the
  *       same content; later features add their sections by observing {@code FamilyExportRequested}.
  *       A parent's copy holds their own household and their own account's activity; the ADMIN's
@@ -55,7 +71,6 @@
  *
  * <h2>Out of scope here</h2>
  *
- * <p>Search by structure and the educator's scope (structures and contracts); the tax assessment
- * upload (documents); tariffs themselves (structures).
+ * <p>The tax assessment upload (documents); tariffs themselves (structures).
  */
 package ch.monportail.family;

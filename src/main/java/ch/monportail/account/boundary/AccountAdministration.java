@@ -91,6 +91,22 @@ public class AccountAdministration {
         return account;
     }
 
+    /**
+     * The ADMIN corrects the name and the language of an account (the family page: "the service
+     * edits everything"). No line of its own in the audit log: the caller records the change, old →
+     * new, in the history of what the account belongs to (the family's).
+     */
+    public void correctNameAndLanguage(
+            long accountId, String firstName, String lastName, String language) {
+        Account account = get(accountId);
+        try {
+            account.rename(firstName, lastName);
+            account.changeLanguage(language);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAccountException();
+        }
+    }
+
     public void invite(long accountId, String loginUrl) {
         sendInvitation(get(accountId), loginUrl);
     }

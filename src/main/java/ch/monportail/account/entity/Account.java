@@ -136,6 +136,14 @@ public class Account {
         return value.strip();
     }
 
+    /** A corrected name (the service's family page). */
+    public void rename(String newFirstName, String newLastName) {
+        String first = requireText(newFirstName, "firstName");
+        String last = requireText(newLastName, "lastName");
+        this.firstName = first;
+        this.lastName = last;
+    }
+
     /** A confirmed new e-mail address (the link sent to it was opened). */
     public void changeEmail(String newEmail) {
         this.email = normalizeEmail(newEmail);
@@ -242,6 +250,11 @@ public class Account {
 
     public void disable() {
         enabled = false;
+    }
+
+    /** The optimistic-lock version (a login changes it too). */
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -9,13 +9,13 @@ import ch.monportail.family.boundary.FamilyAccess;
 import ch.monportail.platform.boundary.AuditLog;
 import ch.monportail.platform.boundary.Clocks;
 import ch.monportail.platform.boundary.Outbox;
+import ch.monportail.platform.control.OptimisticFlush;
 import ch.monportail.platform.control.SwissFormat;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -102,16 +102,16 @@ public class Balances {
                 || settings.getReminderDays() < 1) {
             throw new InvalidBillingException("billing.settings.invalid.reminder");
         }
-        try {
-            if (em.find(BillingSettings.class, BillingSettings.ID) == null) {
-                em.persist(settings);
-            } else {
-                em.merge(settings);
-            }
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new InvalidBillingException("billing.settings.concurrent");
-        }
+        OptimisticFlush.flush(
+                em,
+                () -> {
+                    if (em.find(BillingSettings.class, BillingSettings.ID) == null) {
+                        em.persist(settings);
+                    } else {
+                        em.merge(settings);
+                    }
+                },
+                () -> new InvalidBillingException("billing.settings.concurrent"));
         audit.record(
                 access.callerId(),
                 access.caller().getEmail(),

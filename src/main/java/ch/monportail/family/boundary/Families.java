@@ -1,9 +1,11 @@
 package ch.monportail.family.boundary;
 
 import ch.monportail.account.boundary.AccountAdministration;
+import ch.monportail.account.boundary.EmailChanges;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
 import ch.monportail.family.control.Changes;
+import ch.monportail.family.control.FamilySearch;
 import ch.monportail.family.control.FormRules;
 import ch.monportail.family.control.InvalidFamilyDataException;
 import ch.monportail.family.entity.AccountHolderChange;
@@ -12,8 +14,10 @@ import ch.monportail.family.entity.ChildData;
 import ch.monportail.family.entity.Family;
 import ch.monportail.family.entity.Household;
 import ch.monportail.family.entity.LegalRepresentative;
+import ch.monportail.platform.control.OptimisticFlush;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,12 +27,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The service's family administration (ADMIN, DESIGN §3): find families, register a new family (its
  * representatives get accounts, optionally invited), add or remove a second representative, add and
- * edit children, mark a child as leaving, and change the account holder (« gestionnaire principal
- * ») with a reason. Each change is in the audit log.
+ * edit children, correct a representative's name, e-mail and language, mark a child as leaving, and
+ * change the account holder (« gestionnaire principal ») with a reason. Each change is in the audit
+ * log. (Personal data, household and health data: {@link FamilyData}, shared with the parents.)
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -44,7 +50,11 @@ public class Families {
 
     @Inject private AccountAdministration accounts;
 
+    @Inject private EmailChanges emailChanges;
+
     @Inject private Clock clock;
+
+    @Inject private Instance<FamilyStructures> structures;
 
     /** A representative to register: the account's data. */
     public record NewRepresentative(
@@ -92,50 +102,53 @@ public class Families {
     /**
      * Families whose representatives (name, e-mail) or children (name) match {@code text}, newest
      * first, one page; with {@code toReview} only those with something flagged for the service
-     * (tariff data or a child's health data changed by a parent). (Search by structure joins the
-     * families' contracts once those exist.)
+     * (tariff data or a child's health data changed by a parent); with {@code structureId} only
+     * those with a child who has a contract in that structure that is not a draft (null: every
+     * structure). See {@link FamilySearch}.
      */
-    public List<FamilyRow> search(String text, boolean toReview, int first, int max) {
+    public List<FamilyRow> search(
+            String text, boolean toReview, Long structureId, int first, int max) {
+        FamilySearch search = search(text, toReview, structureId);
+        if (search.matchesNothing()) {
+            return List.of();
+        }
         List<Family> families =
-                searchQuery("select f", text, toReview, Family.class)
+                searchQuery("select f", search, Family.class)
                         .setFirstResult(first)
                         .setMaxResults(max)
                         .getResultList();
         return families.stream().map(Families::row).toList();
     }
 
-    public long count(String text, boolean toReview) {
-        return searchQuery("select count(f)", text, toReview, Long.class).getSingleResult();
+    public long count(String text, boolean toReview, Long structureId) {
+        FamilySearch search = search(text, toReview, structureId);
+        if (search.matchesNothing()) {
+            return 0;
+        }
+        return searchQuery("select count(f)", search, Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> searchQuery(
-            String select, String text, boolean toReview, Class<T> type) {
-        boolean all = text == null || text.isBlank();
-        StringBuilder jpql = new StringBuilder(select).append(" from Family f where 1 = 1");
-        if (!all) {
-            jpql.append(
-                    " and (exists (select r from LegalRepresentative r"
-                            + " where r.family = f and r.removedAt is null and"
-                            + " (lower(r.account.email) like :t"
-                            + " or lower(r.account.lastName) like :t"
-                            + " or lower(r.account.firstName) like :t))"
-                            + " or exists (select c from Child c where c.family = f"
-                            + " and (lower(c.lastName) like :t or lower(c.firstName) like :t)))");
+    /** The structures to search by, by name (none while no contract feature is deployed). */
+    public List<FamilyStructures.Choice> structures() {
+        return structures.isUnsatisfied() ? List.of() : structures.get().structures();
+    }
+
+    private FamilySearch search(String text, boolean toReview, Long structureId) {
+        Set<Long> ids = null;
+        if (structureId != null) {
+            ids = structures.isUnsatisfied() ? Set.of() : structures.get().familyIdsIn(structureId);
         }
-        if (toReview) {
-            jpql.append(
-                    " and (exists (select h from Household h where h.family = f"
-                            + " and h.tariffReviewPending = true)"
-                            + " or exists (select c from Child c where c.family = f"
-                            + " and c.healthReviewPending = true))");
-        }
-        if (type != Long.class) {
-            jpql.append(" order by f.id desc");
-        }
-        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
-        if (!all) {
-            query.setParameter("t", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
-        }
+        return new FamilySearch(text, toReview, ids);
+    }
+
+    private <T> TypedQuery<T> searchQuery(String select, FamilySearch search, Class<T> type) {
+        String jpql =
+                select
+                        + " from Family f"
+                        + search.where()
+                        + (type == Long.class ? "" : " order by f.id desc");
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        search.parameters().forEach(query::setParameter);
         return query;
     }
 
@@ -222,6 +235,49 @@ public class Families {
         em.flush();
         audit.record(family, FamilyAudit.REPRESENTATIVE_ADDED, representative.getDisplayName());
         return representative.getId();
+    }
+
+    /**
+     * The ADMIN corrects a representative's name, e-mail (the login identifier) and language, which
+     * live in their account. {@code expectedVersion} is the account's version the page showed (a
+     * login also changes it: the page then reloads, nothing is overwritten). The e-mail changes at
+     * once, without the confirmation link a parent's own change needs ({@link
+     * EmailChanges#changeByAdmin}: the service has checked the address with the representative; the
+     * old address is told). The family's history gets old → new. Returns whether anything changed.
+     */
+    public boolean updateRepresentative(
+            long representativeId, NewRepresentative data, long expectedVersion) {
+        LegalRepresentative representative = access.representativeToEdit(representativeId);
+        Account account = representative.getAccount();
+        FamilyData.checkVersion(account.getVersion(), expectedVersion);
+        String nameBefore = representative.getDisplayName();
+        String firstName = FormRules.name(data.firstName(), "firstName");
+        String lastName = FormRules.name(data.lastName(), "lastName");
+        String email =
+                Account.tryNormalizeEmail(data.email())
+                        .orElseThrow(() -> new InvalidFamilyDataException("family.invalid.email"));
+        if (data.language() == null || !Account.LANGUAGES.contains(data.language())) {
+            throw new InvalidFamilyDataException("family.invalid.language");
+        }
+        Changes changes =
+                new Changes()
+                        .field("firstName", account.getFirstName(), firstName)
+                        .field("lastName", account.getLastName(), lastName)
+                        .field("email", account.getEmail(), email)
+                        .field("language", account.getLanguage(), data.language());
+        if (changes.isEmpty()) {
+            return false;
+        }
+        // the e-mail first: its bulk update of pending links runs before any change of this
+        // account is pending, so a concurrent save is only detected at our flush below
+        emailChanges.changeByAdmin(account.getId(), email);
+        accounts.correctNameAndLanguage(account.getId(), firstName, lastName, data.language());
+        OptimisticFlush.flush(em, ConcurrentChangeException::new);
+        audit.record(
+                representative.getFamily(),
+                FamilyAudit.REPRESENTATIVE_CHANGED,
+                nameBefore + ": " + changes.describe());
+        return true;
     }
 
     /**

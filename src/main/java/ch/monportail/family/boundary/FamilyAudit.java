@@ -17,6 +17,7 @@ public class FamilyAudit {
     public static final String FAMILY_CREATED = "FAMILY_CREATED";
     public static final String REPRESENTATIVE_ADDED = "REPRESENTATIVE_ADDED";
     public static final String REPRESENTATIVE_REMOVED = "REPRESENTATIVE_REMOVED";
+    public static final String REPRESENTATIVE_CHANGED = "REPRESENTATIVE_CHANGED";
     public static final String PERSONAL_DATA_CHANGED = "PERSONAL_DATA_CHANGED";
     public static final String HOUSEHOLD_CHANGED = "HOUSEHOLD_CHANGED";
     public static final String TARIFF_REVIEWED = "TARIFF_REVIEWED";

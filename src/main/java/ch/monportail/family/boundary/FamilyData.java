@@ -9,11 +9,11 @@ import ch.monportail.family.entity.Family;
 import ch.monportail.family.entity.Household;
 import ch.monportail.family.entity.LegalRepresentative;
 import ch.monportail.family.entity.PersonalData;
+import ch.monportail.platform.control.OptimisticFlush;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -100,7 +100,9 @@ public class FamilyData {
 
     /**
      * Declares the household's tariff data; a change flags the household for the service's tariff
-     * review (and returns true, so the page tells the parent the tariff will be reviewed).
+     * review (and returns true, so the page tells the parent the tariff will be reviewed). A change
+     * by the ADMIN is flagged too: the contracts keep the prices frozen at signature, and the flag
+     * reminds whoever handles them to amend them; the ADMIN clears it with {@link #tariffReviewed}.
      */
     public boolean updateHousehold(
             long householdId, BigDecimal income, int childrenCount, long expectedVersion) {
@@ -186,10 +188,6 @@ public class FamilyData {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        OptimisticFlush.flush(em, ConcurrentChangeException::new);
     }
 }

@@ -5,12 +5,12 @@ import ch.monportail.family.control.FormRules;
 import ch.monportail.family.entity.Child;
 import ch.monportail.family.entity.PickupData;
 import ch.monportail.family.entity.PickupPerson;
+import ch.monportail.platform.control.OptimisticFlush;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -121,11 +121,7 @@ public class PickupPersons {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        OptimisticFlush.flush(em, ConcurrentChangeException::new);
     }
 
     private static String describe(PickupData data) {

@@ -2,24 +2,26 @@ package ch.monportail.family.web;
 
 import ch.monportail.family.boundary.Families;
 import ch.monportail.family.boundary.Families.FamilyRow;
-import ch.monportail.family.entity.ChildData;
-import ch.monportail.family.entity.SchoolGrade;
+import ch.monportail.family.boundary.FamilyStructures;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.BaseUrl;
 import ch.monportail.platform.web.Texts;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The ADMIN's family list (search, lazy paging) and the registration of a new family. */
+/**
+ * The ADMIN's family list (search by text and structure, lazy paging) and the registration of a new
+ * family.
+ */
 @Named
 @ViewScoped
 public class FamiliesBean implements Serializable {
@@ -30,16 +32,11 @@ public class FamiliesBean implements Serializable {
 
     private String search;
     private boolean toReview;
+    private Long structureId;
+    private List<FamilyStructures.Choice> structures;
     private final LazyDataModel<FamilyRow> model = new Model();
-    private String email;
-    private String firstName;
-    private String lastName;
-    private String language = "fr";
-    private String childFirstName;
-    private String childLastName;
-    private LocalDate childBirthDate;
-    private SchoolGrade childGrade;
-    private String childClass;
+    private final RepresentativeForm holder = new RepresentativeForm();
+    private final ChildForm child = new ChildForm();
     private boolean invite = true;
 
     private final class Model extends LazyDataModel<FamilyRow> {
@@ -47,7 +44,7 @@ public class FamiliesBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) families.count(search, toReview);
+            return (int) families.count(search, toReview, structureId);
         }
 
         @Override
@@ -56,7 +53,7 @@ public class FamiliesBean implements Serializable {
                 int pageSize,
                 Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return families.search(search, toReview, first, pageSize);
+            return families.search(search, toReview, structureId, first, pageSize);
         }
 
         @Override
@@ -70,20 +67,16 @@ public class FamiliesBean implements Serializable {
         }
     }
 
+    @PostConstruct
+    void init() {
+        structures = families.structures();
+    }
+
     public String create() {
         try {
             long id =
                     families.create(
-                            new Families.NewFamily(
-                                    new Families.NewRepresentative(
-                                            email, firstName, lastName, language),
-                                    new ChildData(
-                                            childFirstName,
-                                            childLastName,
-                                            childBirthDate,
-                                            childGrade,
-                                            childClass),
-                                    invite),
+                            new Families.NewFamily(holder.data(), child.data(), invite),
                             BaseUrl.of(FacesContext.getCurrentInstance().getExternalContext())
                                     + "/login.xhtml");
             Texts.info("families.created");
@@ -99,8 +92,16 @@ public class FamiliesBean implements Serializable {
         return model;
     }
 
-    public SchoolGrade[] getGrades() {
-        return SchoolGrade.values();
+    public List<FamilyStructures.Choice> getStructures() {
+        return structures;
+    }
+
+    public Long getStructureId() {
+        return structureId;
+    }
+
+    public void setStructureId(Long structureId) {
+        this.structureId = structureId;
     }
 
     public boolean isToReview() {
@@ -119,76 +120,12 @@ public class FamiliesBean implements Serializable {
         this.search = search;
     }
 
-    public String getEmail() {
-        return email;
+    public RepresentativeForm getHolder() {
+        return holder;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getChildFirstName() {
-        return childFirstName;
-    }
-
-    public void setChildFirstName(String childFirstName) {
-        this.childFirstName = childFirstName;
-    }
-
-    public String getChildLastName() {
-        return childLastName;
-    }
-
-    public void setChildLastName(String childLastName) {
-        this.childLastName = childLastName;
-    }
-
-    public LocalDate getChildBirthDate() {
-        return childBirthDate;
-    }
-
-    public void setChildBirthDate(LocalDate childBirthDate) {
-        this.childBirthDate = childBirthDate;
-    }
-
-    public SchoolGrade getChildGrade() {
-        return childGrade;
-    }
-
-    public void setChildGrade(SchoolGrade childGrade) {
-        this.childGrade = childGrade;
-    }
-
-    public String getChildClass() {
-        return childClass;
-    }
-
-    public void setChildClass(String childClass) {
-        this.childClass = childClass;
+    public ChildForm getChild() {
+        return child;
     }
 
     public boolean isInvite() {

@@ -19,9 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The ADMIN's family page ({@code ?id=}): the representatives (edit their data, add or remove the
- * second one), the households' tariff data, and the change of account holder with its history. The
- * children are {@link FamilyChildrenBean}.
+ * The ADMIN's family page ({@code ?id=}): the representatives (edit their personal data, add or
+ * remove the second one), the change of account holder with its history. A representative's name,
+ * e-mail, language and household are {@link RepresentativeEditBean}; the children are {@link
+ * FamilyChildrenBean}.
  */
 @Named
 @ViewScoped
@@ -39,10 +40,7 @@ public class FamilyBean implements Serializable {
     private Long editingId;
     private long editingVersion;
     private PersonalDataForm form;
-    private String email;
-    private String firstName;
-    private String lastName;
-    private String language = "fr";
+    private RepresentativeForm second = new RepresentativeForm();
     private boolean sameHousehold = true;
     private boolean invite = true;
     private Long newHolderId;
@@ -93,13 +91,13 @@ public class FamilyBean implements Serializable {
         try {
             families.addRepresentative(
                     id,
-                    new Families.NewRepresentative(email, firstName, lastName, language),
+                    second.data(),
                     sameHousehold,
                     invite,
                     BaseUrl.of(FacesContext.getCurrentInstance().getExternalContext())
                             + "/login.xhtml");
             Texts.info("family.representativeAdded");
-            email = firstName = lastName = null;
+            second = new RepresentativeForm();
         } catch (BusinessException e) {
             FamilyMessages.error(e);
             return;
@@ -158,36 +156,8 @@ public class FamilyBean implements Serializable {
         return form;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
+    public RepresentativeForm getSecond() {
+        return second;
     }
 
     public boolean isSameHousehold() {

@@ -5,7 +5,6 @@ import ch.monportail.family.boundary.Families;
 import ch.monportail.family.boundary.FamilyData;
 import ch.monportail.family.entity.Child;
 import ch.monportail.family.entity.ChildData;
-import ch.monportail.family.entity.SchoolGrade;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.Texts;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +16,8 @@ import java.util.List;
 
 /**
  * The children on the ADMIN's family page: add a child, edit one (names, birth date, grade, class),
- * mark a departure, take note of changed health data.
+ * mark a departure, edit diet/allergies and medical notes (not flagged for review: the service
+ * itself writes them), take note of changed health data.
  */
 @Named
 @ViewScoped
@@ -33,12 +33,13 @@ public class FamilyChildrenBean implements Serializable {
     private List<Child> children;
     private Long editingId;
     private long editingVersion;
-    private String firstName;
-    private String lastName;
-    private LocalDate birthDate;
-    private SchoolGrade grade;
-    private String schoolClass;
+    private ChildForm form = new ChildForm();
     private LocalDate leavingOn;
+    private Long healthId;
+    private long healthVersion;
+    private String healthName;
+    private String diet;
+    private String medicalNotes;
 
     /** View action: the family of the page. */
     public void loadFor(long familyId) {
@@ -51,30 +52,27 @@ public class FamilyChildrenBean implements Serializable {
     }
 
     public void add() {
+        healthId = null;
         editingId = 0L;
-        firstName = lastName = schoolClass = null;
-        birthDate = null;
-        grade = null;
+        form = new ChildForm();
         leavingOn = null;
     }
 
     public void edit(Child child) {
+        healthId = null;
         editingId = child.getId();
         editingVersion = child.getVersion();
-        firstName = child.getFirstName();
-        lastName = child.getLastName();
-        birthDate = child.getBirthDate();
-        grade = child.getSchoolGrade();
-        schoolClass = child.getSchoolClass();
+        form = ChildForm.of(child);
         leavingOn = child.getLeavingOn();
     }
 
     public void cancel() {
         editingId = null;
+        healthId = null;
     }
 
     public void save() {
-        ChildData data = new ChildData(firstName, lastName, birthDate, grade, schoolClass);
+        ChildData data = form.data();
         try {
             if (editingId == 0L) {
                 families.addChild(familyId, data);
@@ -94,13 +92,33 @@ public class FamilyChildrenBean implements Serializable {
         load();
     }
 
-    public void healthReviewed(long childId) {
-        familyData.healthReviewed(childId);
+    /** Diet/allergies and medical notes, a form of their own (a separate service and version). */
+    public void editHealth(Child child) {
+        editingId = null;
+        healthId = child.getId();
+        healthVersion = child.getVersion();
+        healthName = child.getDisplayName();
+        diet = child.getDiet();
+        medicalNotes = child.getMedicalNotes();
+    }
+
+    public void saveHealth() {
+        try {
+            familyData.updateHealth(healthId, diet, medicalNotes, healthVersion);
+            Texts.info("children.healthSaved");
+        } catch (ConcurrentChangeException e) {
+            Texts.error(e);
+        } catch (BusinessException e) {
+            FamilyMessages.error(e);
+            return;
+        }
+        healthId = null;
         load();
     }
 
-    public SchoolGrade[] getGrades() {
-        return SchoolGrade.values();
+    public void healthReviewed(long childId) {
+        familyData.healthReviewed(childId);
+        load();
     }
 
     public Long getFamilyId() {
@@ -119,44 +137,32 @@ public class FamilyChildrenBean implements Serializable {
         return editingId;
     }
 
-    public String getFirstName() {
-        return firstName;
+    public ChildForm getForm() {
+        return form;
     }
 
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
+    public Long getHealthId() {
+        return healthId;
     }
 
-    public String getLastName() {
-        return lastName;
+    public String getHealthName() {
+        return healthName;
     }
 
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
+    public String getDiet() {
+        return diet;
     }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
+    public void setDiet(String diet) {
+        this.diet = diet;
     }
 
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
+    public String getMedicalNotes() {
+        return medicalNotes;
     }
 
-    public SchoolGrade getGrade() {
-        return grade;
-    }
-
-    public void setGrade(SchoolGrade grade) {
-        this.grade = grade;
-    }
-
-    public String getSchoolClass() {
-        return schoolClass;
-    }
-
-    public void setSchoolClass(String schoolClass) {
-        this.schoolClass = schoolClass;
+    public void setMedicalNotes(String medicalNotes) {
+        this.medicalNotes = medicalNotes;
     }
 
     public LocalDate getLeavingOn() {

@@ -7,6 +7,7 @@ import ch.monportail.family.control.PhoneNumbers;
 import ch.monportail.family.control.SwissPostcode;
 import ch.monportail.platform.boundary.AuditLog;
 import ch.monportail.platform.control.NotFoundException;
+import ch.monportail.platform.control.OptimisticFlush;
 import ch.monportail.structure.entity.AgendaSettings;
 import ch.monportail.structure.entity.CareUnit;
 import ch.monportail.structure.entity.CareUnitData;
@@ -18,7 +19,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -274,11 +274,8 @@ public class Structures {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("structure.concurrentChange");
-        }
+        OptimisticFlush.flush(
+                em, () -> new ConcurrentChangeException("structure.concurrentChange"));
     }
 
     private long callerId() {

@@ -56,6 +56,18 @@ class AccountTest {
     }
 
     @Test
+    void theServiceCorrectsTheNameTrimmedAndNeverBlank() {
+        Account account = parent("claire@example.ch");
+        account.rename("  Claire-Marie ", "Favre Roh");
+        assertThat(account.getDisplayName()).contains("Claire-Marie", "Favre Roh");
+
+        assertThatThrownBy(() -> account.rename("Claire", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(account.getFirstName()).isEqualTo("Claire-Marie");
+        assertThat(account.getLastName()).isEqualTo("Favre Roh");
+    }
+
+    @Test
     void failedLoginsAreCountedAndResetBySuccess() {
         Account account = parent("claire@example.ch");
         account.loginFailed(Instant.EPOCH);

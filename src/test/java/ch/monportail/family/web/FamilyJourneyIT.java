@@ -34,13 +34,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The user journeys of the issue "Families" in Chromium, on the demo families: a parent fixes a
  * phone number, adds a grandmother as pickup person and downloads « Mes données »; the other parent
  * sees their own data and the first parent's read-only; the ADMIN switches the account holder and
- * the audit log shows it; two saves on the same pickup list; a tampered id; and the IDOR matrix
- * over every id-taking service method.
+ * the audit log shows it; the ADMIN finds the families of a structure and corrects a household's
+ * income; two saves on the same pickup list; a tampered id; and the IDOR matrix over every
+ * id-taking service method.
  */
 @ExtendWith(ArquillianExtension.class)
 class FamilyJourneyIT {
@@ -220,6 +222,62 @@ class FamilyJourneyIT {
                         "Représentant légal ajouté",
                         "Représentant légal retiré",
                         "Départ d'un enfant");
+    }
+
+    @Test
+    void theAdminSearchesByStructureAndFindsTheFamiliesOfThatStructure() {
+        login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/families.xhtml"));
+        new Select(browser.find("#list\\:structure"))
+                .selectByVisibleText("Crèche Les Petits Loups");
+        browser.find("#list\\:find").click();
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#list\\:families_data").contains("Lina Bonvin"));
+        // the Favre children have their contracts in the UAPE only
+        assertThat(browser.text("#list\\:families_data")).doesNotContain("Léa Favre");
+
+        new Select(browser.find("#list\\:structure")).selectByVisibleText("UAPE Les Écureuils");
+        browser.find("#list\\:find").click();
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#list\\:families_data").contains("Léa Favre"));
+        assertThat(browser.text("#list\\:families_data")).contains("Sofia Rossi");
+    }
+
+    @Test
+    void theAdminEditsAHouseholdIncomeAndSeesTheSavedValue() {
+        login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.open(url("/admin/families.xhtml"));
+        browser.find("#list\\:search").sendKeys("fontannaz");
+        browser.find("#list\\:find").click();
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#list\\:families_data").contains("Hugo Fontannaz"));
+        browser.clickAndWaitForPage("#list\\:families_data a");
+
+        // a value of its own on each run, so a second run also changes something
+        long francs = 70_000 + System.nanoTime() % 9_000;
+        String shown = String.format("%d'%03d.00", francs / 1000, francs % 1000);
+        browser.driver()
+                .findElement(
+                        By.xpath(
+                                "//form[@id='reps']//section[contains(., 'Isabelle Fontannaz')]"
+                                        + "//button[contains(., 'Données du tarif')]"))
+                .click();
+        browser.waitForVisible("#household\\:income_input");
+        WebElement income = browser.find("#household\\:income_input");
+        income.clear();
+        income.sendKeys(Long.toString(francs));
+        browser.find("#household\\:saveHousehold").click();
+        waitForMessage("Les données du tarif ont été enregistrées");
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#reps").contains(shown));
+        assertThat(browser.text("#reps")).contains("Données du tarif modifiées : tarif à revoir");
+
+        browser.open(url("/admin/audit.xhtml"));
+        assertThat(browser.text("#main")).contains("Données du tarif modifiées");
     }
 
     @Test
