@@ -19,10 +19,31 @@
  *   <li>Sibling rank: 1 + the siblings with a contract (not ended) in the same school year at the
  *       time of signature. The first registered child pays the full bracket price; a later
  *       registration does not change a signed contract (an amendment can, if the service wants).
- *   <li>Capacity: a full care unit on a weekday is a warning when the contract is created, not a
- *       refusal (the service may knowingly overbook, e.g. for a child leaving soon).
+ *   <li>School year: the ADMIN chooses it among the years in the calendar; the form proposes the
+ *       current one, from 1 July the next one when it is defined (the school days are over and the
+ *       contracts being made are for the autumn), else the nearest defined year ({@code
+ *       ContractYear}) — never a year without calendar and tariff.
+ *   <li>Holder: the ADMIN chooses the contract's holder among the child's legal representatives
+ *       (the family's account holder by default); their household income gives the bracket and they
+ *       sign. Billing does not follow it: the account debited is the family's account holder on the
+ *       day of the service ({@code billing.control.HolderOn}), changed on the family page with its
+ *       history. Decision: the contract's holder is not a second, competing "payer" — the ADMIN is
+ *       told who is debited when the two differ, and an amendment keeps the contract's holder
+ *       unless the ADMIN chooses another one.
+ *   <li>The weekly pattern takes the active care units that run on school days ({@code
+ *       CareUnit.isInWeeklyPattern}); the structure and its units are read through the structure
+ *       service ({@code Structures.structure}), and a unit of another structure is refused ({@code
+ *       contract.invalid.unitNotInStructure}).
+ *   <li>Capacity: a full care unit on a weekday is a warning when the contract is created or
+ *       amended, not a refusal (the service may knowingly overbook, e.g. for a child leaving soon).
+ *       The count ({@code Occupancy}) takes the other signed contracts whose terms in force during
+ *       the new terms' period take the unit on that weekday: drafts, superseded terms and contracts
+ *       ended before the period do not count.
  *   <li>An amendment takes effect from a date after the last terms and within the period; it is
- *       priced with the tariff, holder and income in force then; what came before keeps its prices.
+ *       priced with the tariff, holder and income in force then; what came before keeps its prices
+ *       ({@code ContractUnit.frozen} copies the amounts: a later tariff edit changes nothing).
+ *   <li>The PDF prints the structure's own absence rules (its agenda settings: cut-off time, late
+ *       percentage, illness rule) in the reader's language.
  *   <li>One calculation ({@code ContractEstimate} over {@code AnnualEstimate}) for the parent's
  *       page, the ADMIN's page and the PDF: the same total everywhere (tested with {@code
  *       pdftotext}).

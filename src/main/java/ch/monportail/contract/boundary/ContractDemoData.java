@@ -133,6 +133,7 @@ public class ContractDemoData {
                                 from,
                                 to,
                                 pattern,
+                                null,
                                 calendars.tariff(structure.getId(), 2026).orElseThrow().rule(),
                                 null,
                                 clock.instant())

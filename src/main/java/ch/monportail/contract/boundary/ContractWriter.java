@@ -1,5 +1,6 @@
 package ch.monportail.contract.boundary;
 
+import ch.monportail.contract.control.Occupancy;
 import ch.monportail.contract.entity.Contract;
 import ch.monportail.contract.entity.ContractStatus;
 import ch.monportail.contract.entity.ContractTerms;
@@ -29,12 +30,19 @@ final class ContractWriter {
     /** The contract and the care units that were already full on a weekday. */
     record Written(Contract contract, List<String> fullUnits) {}
 
+    /** An amendment's terms and the care units that were already full on a weekday. */
+    record Amended(ContractTerms terms, List<String> fullUnits) {}
+
     private final EntityManager em;
 
     ContractWriter(EntityManager em) {
         this.em = em;
     }
 
+    /**
+     * {@code holder}: the legal representative the ADMIN chose (a representative of the child's
+     * family, checked by {@link ContractTerms}); null for the family's account holder.
+     */
     Written create(
             Child child,
             Structure structure,
@@ -42,11 +50,14 @@ final class ContractWriter {
             LocalDate from,
             LocalDate to,
             Map<DayOfWeek, List<CareUnit>> pattern,
+            LegalRepresentative holder,
             Tariff tariff,
             Long createdBy,
             Instant at) {
-        LegalRepresentative holder = child.getFamily().getAccountHolder();
         if (holder == null) {
+            holder = child.getFamily().getAccountHolder();
+        }
+        if (holder == null || !holder.isActive()) {
             throw new InvalidContractException("contract.invalid.holder");
         }
         Contract contract;
@@ -75,13 +86,16 @@ final class ContractWriter {
     }
 
     /**
-     * An amendment: new terms from {@code effectiveFrom} with a new pattern, the account holder and
-     * household income in force now, the sibling rank of the contract, prices from the tariff.
+     * An amendment: new terms from {@code effectiveFrom} with a new pattern, the contract's holder
+     * ({@code holder} when the ADMIN chose another one; else the holder of the last terms while
+     * still a representative of the family, else the family's account holder) with the household
+     * income in force now, the sibling rank of the contract, prices from the tariff.
      */
-    ContractTerms amend(
+    Amended amend(
             Contract contract,
             LocalDate effectiveFrom,
             Map<DayOfWeek, List<CareUnit>> pattern,
+            LegalRepresentative holder,
             Tariff tariff,
             String reason,
             Long createdBy,
@@ -92,19 +106,30 @@ final class ContractWriter {
                 || !effectiveFrom.isAfter(last.getEffectiveFrom())) {
             throw new InvalidContractException("contract.invalid.amendmentDate");
         }
-        LegalRepresentative holder = contract.getChild().getFamily().getAccountHolder();
-        return addTerms(
-                contract,
-                effectiveFrom,
-                holder,
-                holder.getHousehold().getDeclaredIncome(),
-                last.getSiblingRank(),
-                pattern,
-                tariff,
-                reason,
-                createdBy,
-                at,
-                new ArrayList<>());
+        if (holder == null) {
+            holder =
+                    last.getHolder().isActive()
+                            ? last.getHolder()
+                            : contract.getChild().getFamily().getAccountHolder();
+        }
+        if (holder == null || !holder.isActive()) {
+            throw new InvalidContractException("contract.invalid.holder");
+        }
+        List<String> full = new ArrayList<>();
+        ContractTerms terms =
+                addTerms(
+                        contract,
+                        effectiveFrom,
+                        holder,
+                        holder.getHousehold().getDeclaredIncome(),
+                        last.getSiblingRank(),
+                        pattern,
+                        tariff,
+                        reason,
+                        createdBy,
+                        at,
+                        full);
+        return new Amended(terms, full);
     }
 
     /**
@@ -134,11 +159,10 @@ final class ContractWriter {
                                 || !unit.isActive()) {
                             throw new InvalidContractException("contract.invalid.unit");
                         }
-                        Tariff.UnitPrice price =
-                                tariff.price(
-                                        unit.getFullPrice(), unit.getMealPrice(), income, rank);
-                        units.add(new ContractUnit(day, unit, price.care(), price.meal()));
-                        if (occupancy(unit, day) >= unit.getCapacity()) {
+                        units.add(ContractUnit.frozen(day, unit, tariff, income, rank));
+                        if (Occupancy.isFull(
+                                occupancy(contract, unit, day, effectiveFrom),
+                                unit.getCapacity())) {
                             full.add(unit.getName() + " (" + day + ")");
                         }
                     }
@@ -181,16 +205,26 @@ final class ContractWriter {
                 .intValue();
     }
 
-    /** Active contracts whose terms take the unit on that weekday. */
-    private long occupancy(CareUnit unit, DayOfWeek day) {
-        return em.createQuery(
-                        "select count(distinct c) from Contract c join c.terms t join t.units u"
-                                + " where c.status = :active and u.careUnit = :unit"
-                                + " and u.weekday = :day",
-                        Long.class)
-                .setParameter("active", ContractStatus.ACTIVE)
-                .setParameter("unit", unit)
-                .setParameter("day", day.getValue())
-                .getSingleResult();
+    /**
+     * The other signed contracts taking the unit on that weekday with terms in force between {@code
+     * from} and the contract's last day ({@link Occupancy}); the query narrows the candidates, the
+     * rule counts them.
+     */
+    private long occupancy(Contract contract, CareUnit unit, DayOfWeek day, LocalDate from) {
+        List<Contract> candidates =
+                em.createQuery(
+                                "select distinct c from Contract c join c.terms t join t.units u"
+                                        + " where c.status <> :draft and u.careUnit = :unit"
+                                        + " and u.weekday = :day and c.startsOn <= :to"
+                                        + " and c.endsOn >= :from and c <> :self",
+                                Contract.class)
+                        .setParameter("draft", ContractStatus.DRAFT)
+                        .setParameter("unit", unit)
+                        .setParameter("day", day.getValue())
+                        .setParameter("from", from)
+                        .setParameter("to", contract.getEndsOn())
+                        .setParameter("self", contract)
+                        .getResultList();
+        return Occupancy.count(candidates, unit, day, from, contract.getEndsOn(), contract);
     }
 }

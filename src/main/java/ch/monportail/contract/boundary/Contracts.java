@@ -7,9 +7,11 @@ import ch.monportail.contract.entity.Contract;
 import ch.monportail.contract.entity.ContractStatus;
 import ch.monportail.family.boundary.FamilyAccess;
 import ch.monportail.family.entity.Child;
+import ch.monportail.family.entity.LegalRepresentative;
 import ch.monportail.platform.boundary.AuditLog;
 import ch.monportail.platform.control.NotFoundException;
 import ch.monportail.structure.boundary.Calendars;
+import ch.monportail.structure.boundary.Structures;
 import ch.monportail.structure.control.AnnualEstimate;
 import ch.monportail.structure.control.Tariff;
 import ch.monportail.structure.entity.CareUnit;
@@ -33,8 +35,17 @@ import java.util.Map;
  * household income of the account holder gives the bracket, the child's rank among the siblings
  * with a contract in the same school year gives the sibling reduction (the first registered pays
  * the full bracket price: later registrations do not change a signed contract). A full care unit is
- * a warning, not a refusal (the service may overbook knowingly). Parents read their children's
- * contracts; each read goes through the family authorizer.
+ * a warning, not a refusal (the service may overbook knowingly), at creation and at an amendment.
+ * The structure and its care units are read through {@link Structures#structure} (the structure
+ * service's checked lookup): a care unit of another structure is refused. Parents read their
+ * children's contracts; each read goes through the family authorizer.
+ *
+ * <p>The contract's holder is a legal representative of the child chosen by the ADMIN (the family's
+ * account holder by default): the one who signs and whose household income gives the bracket. The
+ * account debited is not chosen here: billing debits the family's account holder on the day of the
+ * service ({@code billing.control.HolderOn}, changed on the family page with its history), so a
+ * contract held by the other parent is still paid from the family's account; the ADMIN is told so
+ * when the two differ.
  */
 @Stateless
 @RolesAllowed({Role.PARENT_NAME, Role.ADMIN_NAME, Role.EDUCATOR_NAME})
@@ -53,32 +64,40 @@ public class Contracts {
 
     @Inject private Calendars calendars;
 
+    @Inject private Structures structures;
+
     @Inject private AuditLog auditLog;
 
     @Inject private ch.monportail.platform.boundary.Municipalities municipalities;
 
     @Inject private Clock clock;
 
-    /** A new contract as the ADMIN enters it: weekday → care unit ids. */
+    /**
+     * A new contract as the ADMIN enters it: weekday → care unit ids; {@code holderId} a legal
+     * representative of the child, null for the family's account holder.
+     */
     public record NewContract(
             long childId,
             long structureId,
             int startYear,
             LocalDate from,
             LocalDate to,
-            Map<DayOfWeek, List<Long>> pattern)
+            Map<DayOfWeek, List<Long>> pattern,
+            Long holderId)
             implements Serializable {}
 
-    /** The created contract and the care units that were already full on a weekday. */
-    public record Created(long contractId, List<String> fullUnits) implements Serializable {}
+    /**
+     * The created contract, the care units that were already full on a weekday, and the family's
+     * account holder (who is debited) when the contract's holder is someone else, else null.
+     */
+    public record Created(long contractId, List<String> fullUnits, String payer)
+            implements Serializable {}
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Created create(NewContract request) {
         Child child = familyAccess.childToEdit(request.childId());
-        Structure structure = em.find(Structure.class, request.structureId());
-        if (structure == null) {
-            throw new NotFoundException();
-        }
+        Structure structure = structures.structure(request.structureId());
+        LegalRepresentative holder = holder(child, request.holderId());
         SchoolYear year =
                 calendars
                         .year(request.startYear())
@@ -89,7 +108,7 @@ public class Contracts {
                         .orElseThrow(
                                 () -> new InvalidContractException("contract.invalid.noTariff"))
                         .rule();
-        Map<DayOfWeek, List<CareUnit>> pattern = units(request.pattern());
+        Map<DayOfWeek, List<CareUnit>> pattern = units(structure, request.pattern());
         ContractWriter.Written written =
                 new ContractWriter(em)
                         .create(
@@ -99,6 +118,7 @@ public class Contracts {
                                 request.from(),
                                 request.to(),
                                 pattern,
+                                holder,
                                 tariff,
                                 familyAccess.callerId(),
                                 clock.instant());
@@ -111,19 +131,69 @@ public class Contracts {
                         + ", "
                         + contract.getCurrentTerms().getPercent()
                         + " %");
-        return new Created(contract.getId(), written.fullUnits());
+        return new Created(contract.getId(), written.fullUnits(), payerIfOther(contract));
+    }
+
+    /** A legal representative who may hold the contract; the family's account holder first. */
+    public record HolderChoice(long id, String name, boolean accountHolder)
+            implements Serializable {}
+
+    /** The legal representatives of the child the contract may be held by (ADMIN). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<HolderChoice> holders(long childId) {
+        return familyAccess.childToEdit(childId).getFamily().getRepresentatives().stream()
+                .map(r -> new HolderChoice(r.getId(), r.getDisplayName(), r.isAccountHolder()))
+                .sorted(java.util.Comparator.comparing(h -> !h.accountHolder()))
+                .toList();
+    }
+
+    /** The chosen representative, checked: one of the child's; null for the family's holder. */
+    private LegalRepresentative holder(Child child, Long holderId) {
+        if (holderId == null) {
+            return null;
+        }
+        LegalRepresentative holder = familyAccess.representative(holderId);
+        if (!holder.getFamily().getId().equals(child.getFamily().getId())) {
+            throw new InvalidContractException("contract.invalid.holder");
+        }
+        return holder;
+    }
+
+    /** The family's account holder's name when the contract's holder is someone else. */
+    private static String payerIfOther(Contract contract) {
+        LegalRepresentative payer = contract.getChild().getFamily().getAccountHolder();
+        LegalRepresentative holder = contract.getCurrentTerms().getHolder();
+        return payer == null || payer.getId().equals(holder.getId())
+                ? null
+                : payer.getDisplayName();
+    }
+
+    /**
+     * An amendment that keeps the contract's holder; see {@link #amend(long, LocalDate, Map, Long,
+     * String)}.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<String> amend(
+            long contractId,
+            LocalDate effectiveFrom,
+            Map<DayOfWeek, List<Long>> pattern,
+            String reason) {
+        return amend(contractId, effectiveFrom, pattern, null, reason);
     }
 
     /**
      * An amendment from {@code effectiveFrom} (after the last terms, within the period): a new
-     * weekly pattern priced with the tariff of the school year and the holder and income in force
-     * now. What was before keeps its frozen prices.
+     * weekly pattern priced with the tariff of the school year, the holder ({@code holderId}, a
+     * legal representative of the child; null keeps the contract's holder) and the income in force
+     * now. What was before keeps its frozen prices. Returns the care units already full on a
+     * weekday from that date.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void amend(
+    public List<String> amend(
             long contractId,
             LocalDate effectiveFrom,
             Map<DayOfWeek, List<Long>> pattern,
+            Long holderId,
             String reason) {
         Contract contract = contract(contractId);
         if (contract.getStatus() == ContractStatus.ENDED) {
@@ -137,26 +207,45 @@ public class Contracts {
                         .orElseThrow(
                                 () -> new InvalidContractException("contract.invalid.noTariff"))
                         .rule();
-        new ContractWriter(em)
-                .amend(
-                        contract,
-                        effectiveFrom,
-                        units(pattern),
-                        tariff,
-                        reason == null || reason.isBlank() ? null : reason.strip(),
-                        familyAccess.callerId(),
-                        clock.instant());
+        Structure structure = structures.structure(contract.getStructure().getId());
+        ContractWriter.Amended amended =
+                new ContractWriter(em)
+                        .amend(
+                                contract,
+                                effectiveFrom,
+                                units(structure, pattern),
+                                holder(contract.getChild(), holderId),
+                                tariff,
+                                reason == null || reason.isBlank() ? null : reason.strip(),
+                                familyAccess.callerId(),
+                                clock.instant());
         audit(CONTRACT_AMENDED, contract, "from " + effectiveFrom);
         // an amendment from a past day changes services already debited
         contractChanged.fire(new ContractChanged(contract.getChild().getId(), effectiveFrom));
+        return amended.fullUnits();
     }
 
-    private Map<DayOfWeek, List<CareUnit>> units(Map<DayOfWeek, List<Long>> pattern) {
+    /** The care units of the pattern, each one of the structure's (else refused). */
+    private static Map<DayOfWeek, List<CareUnit>> units(
+            Structure structure, Map<DayOfWeek, List<Long>> pattern) {
+        Map<Long, CareUnit> ofStructure = new java.util.HashMap<>();
+        structure.getCareUnits().forEach(u -> ofStructure.put(u.getId(), u));
         Map<DayOfWeek, List<CareUnit>> units = new java.util.EnumMap<>(DayOfWeek.class);
         pattern.forEach(
                 (day, ids) ->
                         units.put(
-                                day, ids.stream().map(id -> em.find(CareUnit.class, id)).toList()));
+                                day,
+                                ids.stream()
+                                        .map(
+                                                id -> {
+                                                    CareUnit unit = ofStructure.get(id);
+                                                    if (unit == null) {
+                                                        throw new InvalidContractException(
+                                                                "contract.invalid.unitNotInStructure");
+                                                    }
+                                                    return unit;
+                                                })
+                                        .toList()));
         return units;
     }
 

@@ -7,6 +7,7 @@ import ch.monportail.family.entity.LegalRepresentative;
 import ch.monportail.platform.control.PdfFonts;
 import ch.monportail.platform.control.SwissFormat;
 import ch.monportail.structure.control.AnnualEstimate;
+import ch.monportail.structure.entity.AgendaSettings;
 import ch.monportail.structure.entity.CareUnit;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFont;
@@ -20,7 +21,9 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +34,11 @@ import java.util.function.Function;
 /**
  * The contract as PDF (DESIGN §5, the guide: "cliquez sur l'imprimante pour que le contrat
  * apparaisse en PDF"): the commune's and the structure's header, the legal representatives, the
- * child, the period, the weekly schedule, the unit prices, the absence rules, « Montant total : CHF
- * … » with the monthly estimate and what is not included, and a signature block. The numbers come
- * from {@link ContractEstimate}, the same as on the page. Labels in the reader's language ({@code
- * labels}: i18n key → text; {@code contract.pdf.*}).
+ * child, the period, the weekly schedule, the unit prices, the structure's absence rules (cut-off,
+ * late percentage, illness, as the agenda applies them), « Montant total : CHF … » with the monthly
+ * estimate and what is not included, and a signature block. The numbers come from {@link
+ * ContractEstimate}, the same as on the page. Labels in the reader's language ({@code labels}: i18n
+ * key → text; {@code contract.pdf.*}).
  */
 public final class ContractPdf {
 
@@ -192,7 +196,10 @@ public final class ContractPdf {
                     new Paragraph(labels.apply("contract.pdf.absenceRules"))
                             .setFont(bold)
                             .setMarginTop(10));
-            doc.add(new Paragraph(labels.apply("contract.pdf.absenceRulesText")));
+            doc.add(
+                    new Paragraph(
+                            absenceRules(
+                                    contract.getStructure().getAgendaSettings(), locale, labels)));
 
             doc.add(
                     new Paragraph(
@@ -232,6 +239,30 @@ public final class ContractPdf {
             doc.add(signatures);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The structure's own absence rules (its {@link AgendaSettings}, edited by the ADMIN and
+     * applied by the agenda): the cut-off time of the previous working day, the share billed for a
+     * late absence, the illness rule — in the reader's language.
+     */
+    static String absenceRules(
+            AgendaSettings rules, Locale locale, Function<String, String> labels) {
+        return format(
+                        labels.apply("contract.pdf.absenceCutoff"),
+                        locale,
+                        rules.getAbsenceCutoff().format(DateTimeFormatter.ofPattern("HH:mm")))
+                + " "
+                + format(
+                        labels.apply("contract.pdf.absenceLate"),
+                        locale,
+                        String.valueOf(rules.getLateAbsencePercent()))
+                + " "
+                + labels.apply("contract.pdf.illness." + rules.getIllnessRule().name());
+    }
+
+    private static String format(String pattern, Locale locale, Object... arguments) {
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     private static Cell signature(String text) {

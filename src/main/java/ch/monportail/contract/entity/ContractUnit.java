@@ -1,5 +1,6 @@
 package ch.monportail.contract.entity;
 
+import ch.monportail.structure.control.Tariff;
 import ch.monportail.structure.entity.CareUnit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -36,6 +37,18 @@ public class ContractUnit {
         this.careUnit = careUnit;
         this.carePrice = carePrice;
         this.mealPrice = mealPrice;
+    }
+
+    /**
+     * The unit priced by the tariff in force at signature (or amendment) and frozen: the amounts
+     * are copied, so a later edit of the tariff never changes this contract (issue 5: "Editing a
+     * tariff never changes an active contract's frozen prices").
+     */
+    public static ContractUnit frozen(
+            DayOfWeek weekday, CareUnit careUnit, Tariff tariff, BigDecimal income, int rank) {
+        Tariff.UnitPrice price =
+                tariff.price(careUnit.getFullPrice(), careUnit.getMealPrice(), income, rank);
+        return new ContractUnit(weekday, careUnit, price.care(), price.meal());
     }
 
     public DayOfWeek getWeekday() {

@@ -2,6 +2,7 @@ package ch.monportail.contract.web;
 
 import ch.monportail.contract.boundary.Contracts;
 import ch.monportail.contract.entity.Contract;
+import ch.monportail.contract.entity.ContractStatus;
 import ch.monportail.contract.entity.ContractUnit;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.control.NotFoundException;
@@ -33,6 +34,8 @@ public class AdminContractBean implements Serializable {
     private Contract contract;
     private AnnualEstimate.Result estimate;
     private List<CareUnit> units;
+    private List<Contracts.HolderChoice> holders = List.of();
+    private Long holderId;
     private final PatternForm pattern = new PatternForm();
     private LocalDate effectiveFrom;
     private String reason;
@@ -46,9 +49,13 @@ public class AdminContractBean implements Serializable {
         estimate = contracts.estimate(id);
         units =
                 contract.getStructure().getCareUnits().stream()
-                        .filter(CareUnit::isActive)
-                        .filter(CareUnit::isOnSchoolDays)
+                        .filter(CareUnit::isInWeeklyPattern)
                         .toList();
+        holders =
+                contract.getStatus() == ContractStatus.ENDED
+                        ? List.of()
+                        : contracts.holders(contract.getChild().getId());
+        holderId = contract.getCurrentTerms().getHolder().getId();
         pattern.clear();
         for (ContractUnit u : contract.getCurrentTerms().getUnits()) {
             pattern.check(u.getCareUnit().getId(), u.getWeekday());
@@ -59,10 +66,20 @@ public class AdminContractBean implements Serializable {
         run(() -> contracts.activate(id), "contract.activated");
     }
 
+    /**
+     * The amendment, then the care units already full from its date (a warning, as at creation).
+     */
     public void amend() {
-        run(
-                () -> contracts.amend(id, effectiveFrom, pattern.pattern(units), reason),
-                "contract.amended");
+        try {
+            List<String> full =
+                    contracts.amend(id, effectiveFrom, pattern.pattern(units), holderId, reason);
+            Texts.info("contract.amended");
+            full.forEach(u -> Texts.error("contract.unitFull", u));
+        } catch (BusinessException e) {
+            Texts.error(e);
+            return;
+        }
+        load();
     }
 
     public void terminate() {
@@ -114,6 +131,18 @@ public class AdminContractBean implements Serializable {
 
     public List<CareUnit> getUnits() {
         return units;
+    }
+
+    public List<Contracts.HolderChoice> getHolders() {
+        return holders;
+    }
+
+    public Long getHolderId() {
+        return holderId;
+    }
+
+    public void setHolderId(Long holderId) {
+        this.holderId = holderId;
     }
 
     public PatternForm getPattern() {

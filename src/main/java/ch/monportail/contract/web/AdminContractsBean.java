@@ -1,15 +1,16 @@
 package ch.monportail.contract.web;
 
 import ch.monportail.contract.boundary.Contracts;
+import ch.monportail.contract.control.ContractYear;
 import ch.monportail.contract.entity.Contract;
 import ch.monportail.family.boundary.Families;
 import ch.monportail.family.entity.Child;
-import ch.monportail.platform.boundary.Clocks;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.Texts;
+import ch.monportail.structure.boundary.Calendars;
 import ch.monportail.structure.boundary.Structures;
-import ch.monportail.structure.control.SchoolCalendar;
 import ch.monportail.structure.entity.CareUnit;
+import ch.monportail.structure.entity.SchoolYear;
 import ch.monportail.structure.entity.Structure;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -17,11 +18,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The ADMIN's contracts of a school year and the creation of a contract for a child. */
+/**
+ * The ADMIN's contracts of a school year and the creation of a contract for a child. The school
+ * year is chosen among the defined ones ({@link ContractYear} proposes one); the holder among the
+ * child's legal representatives (the family's account holder first and by default).
+ */
 @Named
 @ViewScoped
 public class AdminContractsBean implements Serializable {
@@ -34,12 +40,19 @@ public class AdminContractsBean implements Serializable {
 
     @Inject private Families families;
 
-    private int year;
-    private List<Contract> list;
+    @Inject private Calendars calendars;
+
+    @Inject private transient Clock clock;
+
+    private Integer year;
+    private List<Integer> years;
+    private List<Contract> list = List.of();
     private List<Structure> structureList;
     private String childQuery;
     private List<Child> childMatches = List.of();
     private Long childId;
+    private List<Contracts.HolderChoice> holders = List.of();
+    private Long holderId;
     private Long structureId;
     private List<CareUnit> units = List.of();
     private LocalDate from;
@@ -48,8 +61,18 @@ public class AdminContractsBean implements Serializable {
 
     @PostConstruct
     void load() {
-        year = SchoolCalendar.startYearOf(LocalDate.now(Clocks.COMMUNE_ZONE));
+        years = calendars.years().stream().map(SchoolYear::getStartYear).toList();
+        year = ContractYear.proposed(LocalDate.now(clock), years).orElse(null);
         structureList = structures.all();
+        yearChanged();
+    }
+
+    /** Another school year: its contracts, and the whole year as the new contract's period. */
+    public void yearChanged() {
+        if (year == null) {
+            list = List.of();
+            return;
+        }
         from = LocalDate.of(year, 8, 1);
         to = LocalDate.of(year + 1, 7, 31);
         list = contracts.ofYear(year);
@@ -58,6 +81,13 @@ public class AdminContractsBean implements Serializable {
     public void findChildren() {
         childMatches = families.findChildren(childQuery);
         childId = childMatches.isEmpty() ? null : childMatches.get(0).getId();
+        childChanged();
+    }
+
+    /** Another child: their legal representatives, the family's account holder chosen. */
+    public void childChanged() {
+        holders = childId == null ? List.of() : contracts.holders(childId);
+        holderId = holders.isEmpty() ? null : holders.get(0).id();
     }
 
     public void structureChanged() {
@@ -66,8 +96,7 @@ public class AdminContractsBean implements Serializable {
                 structureId == null
                         ? List.of()
                         : structures.structure(structureId).getCareUnits().stream()
-                                .filter(CareUnit::isActive)
-                                .filter(CareUnit::isOnSchoolDays)
+                                .filter(CareUnit::isInWeeklyPattern)
                                 .toList();
     }
 
@@ -76,12 +105,25 @@ public class AdminContractsBean implements Serializable {
             Texts.error("contract.invalid.childAndStructure");
             return null;
         }
+        if (year == null) {
+            Texts.error("contract.invalid.noYear");
+            return null;
+        }
         try {
             Contracts.Created created =
                     contracts.create(
                             new Contracts.NewContract(
-                                    childId, structureId, year, from, to, pattern.pattern(units)));
+                                    childId,
+                                    structureId,
+                                    year,
+                                    from,
+                                    to,
+                                    pattern.pattern(units),
+                                    holderId));
             Texts.info("contract.created");
+            if (created.payer() != null) {
+                Texts.info("contract.holderNotPayer", created.payer());
+            }
             created.fullUnits().forEach(u -> Texts.error("contract.unitFull", u));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/contract?faces-redirect=true&id=" + created.contractId();
@@ -95,8 +137,28 @@ public class AdminContractsBean implements Serializable {
         return ContractsBean.WEEKDAYS;
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<Integer> getYears() {
+        return years;
+    }
+
+    public List<Contracts.HolderChoice> getHolders() {
+        return holders;
+    }
+
+    public Long getHolderId() {
+        return holderId;
+    }
+
+    public void setHolderId(Long holderId) {
+        this.holderId = holderId;
     }
 
     public List<Contract> getList() {

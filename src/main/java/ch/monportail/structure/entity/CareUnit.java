@@ -197,6 +197,15 @@ public class CareUnit {
         return active;
     }
 
+    /**
+     * Whether a contract's weekly pattern may take this unit (DESIGN §5: the pattern runs on school
+     * days): an active unit that runs on school days. Holiday-programme-only units are booked by
+     * holiday registrations, not by contracts.
+     */
+    public boolean isInWeeklyPattern() {
+        return active && onSchoolDays;
+    }
+
     public int getSortOrder() {
         return sortOrder;
     }

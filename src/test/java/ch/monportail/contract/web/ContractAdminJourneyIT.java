@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.monportail.it.Browser;
 import ch.monportail.it.Deployments;
+import ch.monportail.it.Journeys;
 import ch.monportail.it.PortalLogin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,7 +27,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The ADMIN's side of issue "Structures, calendar, tariffs, contracts": imports the next school
  * year's holidays from an iCalendar file after a preview, edits a tariff, creates a contract for a
- * child who has none, activates it and finds the same total on the page and in the PDF.
+ * child who has none (school year and holder chosen in the form), activates it and finds the same
+ * total on the page and in the PDF, then amends it and finds the new total in the PDF too.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContractAdminJourneyIT {
@@ -44,6 +48,16 @@ class ContractAdminJourneyIT {
 
     private static java.math.BigDecimal amount(String chf) {
         return new java.math.BigDecimal(chf.replace("CHF", "").replace("'", "").strip());
+    }
+
+    /** The PDF behind the printer icon, read with the ADMIN's session: its « Montant total ». */
+    private java.math.BigDecimal pdfTotal() throws Exception {
+        String href = browser.find("#print").getAttribute("href");
+        String text = Journeys.pdfText(browser, href);
+        assertThat(text).contains("Contrat de fréquentation", "Tom Carron");
+        Matcher total = Pattern.compile("Montant total : CHF ([0-9']+\\.[0-9]{2})").matcher(text);
+        assertThat(total.find()).as(text).isTrue();
+        return new java.math.BigDecimal(total.group(1).replace("'", ""));
     }
 
     private void waitForMessage(String text) {
@@ -98,11 +112,25 @@ class ContractAdminJourneyIT {
 
         browser.open(url("/admin/contracts.xhtml"));
         browser.assertAccessible("admin-contracts");
+        // the school year is chosen, not today's: the demo year 2026/27 (also after July 2027)
+        new Select(browser.find("#create\\:year")).selectByValue("2026");
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.text("#newTitle").contains("2026/27"));
         browser.find("#create\\:childQuery").sendKeys("Tom");
         browser.find("#create\\:findChild").click();
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.text("#create\\:childField").contains("Tom Carron"));
+        // the holder is one of Tom's legal representatives, the family's account holder first
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(
+                        d ->
+                                new Select(browser.find("#create\\:holder"))
+                                        .getFirstSelectedOption()
+                                        .getText()
+                                        .contains("gestionnaire principal de la famille"));
         new Select(browser.find("#create\\:structure")).selectByVisibleText("UAPE Les Écureuils");
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
@@ -127,6 +155,8 @@ class ContractAdminJourneyIT {
         String total = browser.text("#total");
         assertThat(total).startsWith("CHF ");
         assertThat(browser.text("#terms")).contains("Midi avec repas");
+        // the printer icon: the PDF's « Montant total : CHF … » is the page's total
+        assertThat(pdfTotal()).isEqualTo(amount(total));
 
         // an amendment from 01.02.2027 adds Wednesday midday: the earlier months keep their days
         // the reason first: the date picker's panel may keep the focus after Escape
@@ -146,5 +176,7 @@ class ContractAdminJourneyIT {
         waitForMessage("L'avenant a été enregistré.");
         assertThat(browser.text("#terms")).contains("Dès le 01.02.2027", "Mercredi en plus");
         assertThat(amount(browser.text("#total"))).isGreaterThan(amount(total));
+        // the PDF prints the amended contract with the page's new total
+        assertThat(pdfTotal()).isEqualTo(amount(browser.text("#total")));
     }
 }

@@ -146,6 +146,30 @@ class CareUnitTest {
     }
 
     @Test
+    void theWeeklyPatternTakesActiveUnitsThatRunOnSchoolDays() {
+        CareUnit schoolDays = new CareUnit(structure, morning());
+        CareUnit holidaysOnly =
+                new CareUnit(
+                        structure,
+                        new CareUnitData(
+                                "Journée vacances",
+                                SEVEN,
+                                EIGHT,
+                                new BigDecimal("80.00"),
+                                null,
+                                24,
+                                false,
+                                true,
+                                2));
+        CareUnit closed = new CareUnit(structure, withName("Ancien accueil"));
+        closed.deactivate();
+
+        assertThat(schoolDays.isInWeeklyPattern()).isTrue();
+        assertThat(holidaysOnly.isInWeeklyPattern()).isFalse();
+        assertThat(closed.isInWeeklyPattern()).isFalse();
+    }
+
+    @Test
     void unitsAreAddedToTheStructureInCreationOrder() {
         CareUnit morning = new CareUnit(structure, morning());
         CareUnit lunch =
