@@ -1,8 +1,7 @@
 package ch.monportail.document.boundary;
 
-import ch.monportail.document.control.OnePagePdf;
-
 import ch.monportail.account.boundary.AccountDemoData;
+import ch.monportail.document.control.OnePagePdf;
 import ch.monportail.document.entity.ParentUpload;
 import ch.monportail.document.entity.PublicationCategory;
 import ch.monportail.document.entity.PublishedDocument;

@@ -12,8 +12,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A one-page PDF with a line of text: the demo's documents and the tests' samples (a certificate, a
- * programme). The standard Helvetica has no glyph for some characters: they are written plainly
- * (é → e, — → -).
+ * programme). The standard Helvetica has no glyph for some characters: they are written plainly (é
+ * → e, — → -).
  */
 public final class OnePagePdf {
 
