@@ -331,7 +331,7 @@ public class IdorMatrixServlet extends HttpServlet {
         return switch (name) {
             case "familyId" -> "family";
             case "childId", "siblingId" -> "child";
-            case "representativeId", "newHolderId" -> "representative";
+            case "representativeId", "newHolderId", "holderId" -> "representative";
             case "householdId" -> "household";
             case "pickupPersonId" -> "pickupPerson";
             case "accountId", "actorId" -> "account";

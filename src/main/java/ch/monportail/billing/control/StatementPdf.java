@@ -48,8 +48,10 @@ public final class StatementPdf {
                                     + " – "
                                     + SwissFormat.date(statement.to())));
             Table table =
-                    new Table(UnitValue.createPercentArray(new float[] {13, 13, 16, 34, 12, 12}));
+                    new Table(UnitValue.createPercentArray(new float[] {12, 12, 13, 33, 14, 16}));
             table.useAllAvailableWidth();
+            // 9 pt: a balance like "CHF -12'345.65" stays on one line in its column
+            table.setFontSize(9);
             for (String h :
                     new String[] {
                         "transactions.date",

@@ -127,4 +127,22 @@ class StatementTest {
                 .contains("Annulation : Absence")
                 .contains("Après-midi");
     }
+
+    @Test
+    void aLargeBalanceStaysOnOneLineInThePdf() throws Exception {
+        Statement large =
+                Statement.of(
+                        "Claire Favre",
+                        "00 00000 00000 00000 00010 00015",
+                        LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 3, 31),
+                        new BigDecimal("-12333.35"),
+                        List.of(line(1, "2027-03-08", "CARE", null, "Midi", "-12.30")));
+        byte[] pdf = StatementPdf.render(large, "Commune de Conthey", L);
+        try (org.apache.pdfbox.pdmodel.PDDocument document =
+                org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("CHF -12'333.35", "CHF -12'345.65", "-12'345.65");
+        }
+    }
 }

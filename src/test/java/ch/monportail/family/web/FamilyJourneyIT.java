@@ -267,8 +267,18 @@ class FamilyJourneyIT {
                 .click();
         browser.waitForVisible("#household\\:income_input");
         WebElement income = browser.find("#household\\:income_input");
-        income.clear();
-        income.sendKeys(Long.toString(francs));
+        // typed over the formatted amount as a user does: select all, type, leave the field
+        income.click();
+        income.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                Long.toString(francs),
+                org.openqa.selenium.Keys.TAB);
+        browser.waiting()
+                .until(
+                        d ->
+                                browser.find("#household\\:income_hinput")
+                                        .getAttribute("value")
+                                        .startsWith(Long.toString(francs)));
         browser.find("#household\\:saveHousehold").click();
         waitForMessage("Les données du tarif ont été enregistrées");
         browser.waiting()
