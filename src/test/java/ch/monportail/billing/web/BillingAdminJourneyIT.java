@@ -401,6 +401,16 @@ class BillingAdminJourneyIT {
                 .executeScript("arguments[0].value = '';", input);
         input.sendKeys(date, Keys.ESCAPE);
         assertThat(input.getAttribute("value")).isEqualTo(date);
+        // the picker's panel sometimes stays open after Escape, over the buttons below it: a
+        // click outside closes it, as for a user
+        String panel = selector.replace("_input", "_panel");
+        if (!browser.findAll(panel).isEmpty() && browser.find(panel).isDisplayed()) {
+            Journeys.click(browser, browser.find("h1"));
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> !browser.find(panel).isDisplayed());
+        }
+        assertThat(input.getAttribute("value")).isEqualTo(date);
     }
 
     /** An amount shown as {@code CHF 1'234.50} or {@code CHF -12.30}, in centimes. */
