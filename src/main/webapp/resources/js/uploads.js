@@ -35,14 +35,23 @@
  * file called 'certificat "Noé".pdf' is sent as 'certificat _Noé_.pdf' instead of being refused.
  * The server checks the size and cleans the name again.
  */
+var monportailLastAdd = 0;
 window.monportailUploadAdd = function (file, add) {
     var notice = document.getElementById('uploadNotice');
-    if (notice) {
+    // the files of one choice or drop arrive together: a new choice clears the notice, the
+    // refusals of one choice are all listed
+    var now = Date.now();
+    if (notice && now - monportailLastAdd > 1000) {
+        notice.textContent = '';
         notice.hidden = true;
     }
+    monportailLastAdd = now;
     if (file.size > 10 * 1024 * 1024) {
         if (notice) {
-            notice.textContent = notice.getAttribute('data-too-large').replace('{name}', file.name);
+            var line = document.createElement('span');
+            line.style.display = 'block';
+            line.textContent = notice.getAttribute('data-too-large').replace('{name}', file.name);
+            notice.appendChild(line);
             notice.hidden = false;
         }
         return;

@@ -28,10 +28,10 @@ import java.util.Map;
 final class ContractWriter {
 
     /** The contract and the care units that were already full on a weekday. */
-    record Written(Contract contract, List<String> fullUnits) {}
+    record Written(Contract contract, List<Contracts.FullUnit> fullUnits) {}
 
     /** An amendment's terms and the care units that were already full on a weekday. */
-    record Amended(ContractTerms terms, List<String> fullUnits) {}
+    record Amended(ContractTerms terms, List<Contracts.FullUnit> fullUnits) {}
 
     private final EntityManager em;
 
@@ -69,7 +69,7 @@ final class ContractWriter {
         em.persist(contract);
         BigDecimal income = holder.getHousehold().getDeclaredIncome();
         int rank = 1 + siblingsWithContract(child, year);
-        List<String> full = new ArrayList<>();
+        List<Contracts.FullUnit> full = new ArrayList<>();
         addTerms(
                 contract,
                 contract.getStartsOn(),
@@ -115,7 +115,7 @@ final class ContractWriter {
         if (holder == null || !holder.isActive()) {
             throw new InvalidContractException("contract.invalid.holder");
         }
-        List<String> full = new ArrayList<>();
+        List<Contracts.FullUnit> full = new ArrayList<>();
         ContractTerms terms =
                 addTerms(
                         contract,
@@ -147,7 +147,7 @@ final class ContractWriter {
             String reason,
             Long createdBy,
             Instant at,
-            List<String> full) {
+            List<Contracts.FullUnit> full) {
         List<ContractUnit> units = new ArrayList<>();
         pattern.forEach(
                 (day, careUnits) -> {
@@ -156,14 +156,14 @@ final class ContractWriter {
                                 || !unit.getStructure()
                                         .getId()
                                         .equals(contract.getStructure().getId())
-                                || !unit.isActive()) {
+                                || !unit.isInWeeklyPattern()) {
                             throw new InvalidContractException("contract.invalid.unit");
                         }
                         units.add(ContractUnit.frozen(day, unit, tariff, income, rank));
                         if (Occupancy.isFull(
                                 occupancy(contract, unit, day, effectiveFrom),
                                 unit.getCapacity())) {
-                            full.add(unit.getName() + " (" + day + ")");
+                            full.add(new Contracts.FullUnit(unit.getName(), day));
                         }
                     }
                 });

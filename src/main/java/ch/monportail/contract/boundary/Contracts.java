@@ -40,12 +40,11 @@ import java.util.Map;
  * service's checked lookup): a care unit of another structure is refused. Parents read their
  * children's contracts; each read goes through the family authorizer.
  *
- * <p>The contract's holder is a legal representative of the child chosen by the ADMIN (the family's
- * account holder by default): the one who signs and whose household income gives the bracket. The
- * account debited is not chosen here: billing debits the family's account holder on the day of the
- * service ({@code billing.control.HolderOn}, changed on the family page with its history), so a
- * contract held by the other parent is still paid from the family's account; the ADMIN is told so
- * when the two differ.
+ * <p>The contract's holder is the family's account holder (<i>gestionnaire principal</i>, DESIGN
+ * §3): the one who signs, whose household income gives the bracket and whose account is debited
+ * ({@code billing.control.HolderOn}). It is not chosen on the contract: the ADMIN changes it on the
+ * family page (reason, history, effective for future debits) and the next amendment carries the new
+ * holder; a holder id that is not the family's account holder is refused.
  */
 @Stateless
 @RolesAllowed({Role.PARENT_NAME, Role.ADMIN_NAME, Role.EDUCATOR_NAME})
@@ -90,7 +89,7 @@ public class Contracts {
      * The created contract, the care units that were already full on a weekday, and the family's
      * account holder (who is debited) when the contract's holder is someone else, else null.
      */
-    public record Created(long contractId, List<String> fullUnits, String payer)
+    public record Created(long contractId, List<FullUnit> fullUnits, String payer)
             implements Serializable {}
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -134,6 +133,9 @@ public class Contracts {
         return new Created(contract.getId(), written.fullUnits(), payerIfOther(contract));
     }
 
+    /** A care unit already full on a weekday of the new terms (a warning). */
+    public record FullUnit(String unit, DayOfWeek day) implements Serializable {}
+
     /** A legal representative who may hold the contract; the family's account holder first. */
     public record HolderChoice(long id, String name, boolean accountHolder)
             implements Serializable {}
@@ -141,9 +143,13 @@ public class Contracts {
     /** The legal representatives of the child the contract may be held by (ADMIN). */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<HolderChoice> holders(long childId) {
+        // DESIGN §3: the holder of a contract is the family's gestionnaire principal, the one
+        // debited (billing.control.HolderOn); the ADMIN changes it on the family page, audited and
+        // effective for future debits — a contract naming another parent would sign with one and
+        // debit the other, with the other's household income for the bracket
         return familyAccess.childToEdit(childId).getFamily().getRepresentatives().stream()
-                .map(r -> new HolderChoice(r.getId(), r.getDisplayName(), r.isAccountHolder()))
-                .sorted(java.util.Comparator.comparing(h -> !h.accountHolder()))
+                .filter(LegalRepresentative::isAccountHolder)
+                .map(r -> new HolderChoice(r.getId(), r.getDisplayName(), true))
                 .toList();
     }
 
@@ -153,7 +159,8 @@ public class Contracts {
             return null;
         }
         LegalRepresentative holder = familyAccess.representative(holderId);
-        if (!holder.getFamily().getId().equals(child.getFamily().getId())) {
+        if (!holder.getFamily().getId().equals(child.getFamily().getId())
+                || !holder.isAccountHolder()) {
             throw new InvalidContractException("contract.invalid.holder");
         }
         return holder;
@@ -173,7 +180,7 @@ public class Contracts {
      * String)}.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<String> amend(
+    public List<FullUnit> amend(
             long contractId,
             LocalDate effectiveFrom,
             Map<DayOfWeek, List<Long>> pattern,
@@ -189,7 +196,7 @@ public class Contracts {
      * weekday from that date.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<String> amend(
+    public List<FullUnit> amend(
             long contractId,
             LocalDate effectiveFrom,
             Map<DayOfWeek, List<Long>> pattern,

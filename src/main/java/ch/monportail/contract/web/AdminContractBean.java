@@ -55,7 +55,11 @@ public class AdminContractBean implements Serializable {
                 contract.getStatus() == ContractStatus.ENDED
                         ? List.of()
                         : contracts.holders(contract.getChild().getId());
-        holderId = contract.getCurrentTerms().getHolder().getId();
+        // the family's account holder today (it may have changed on the family page since)
+        holderId =
+                holders.isEmpty()
+                        ? contract.getCurrentTerms().getHolder().getId()
+                        : holders.get(0).id();
         pattern.clear();
         for (ContractUnit u : contract.getCurrentTerms().getUnits()) {
             pattern.check(u.getCareUnit().getId(), u.getWeekday());
@@ -71,10 +75,10 @@ public class AdminContractBean implements Serializable {
      */
     public void amend() {
         try {
-            List<String> full =
+            List<Contracts.FullUnit> full =
                     contracts.amend(id, effectiveFrom, pattern.pattern(units), holderId, reason);
             Texts.info("contract.amended");
-            full.forEach(u -> Texts.error("contract.unitFull", u));
+            full.forEach(u -> Texts.error("contract.unitFull", AdminContractsBean.describe(u)));
         } catch (BusinessException e) {
             Texts.error(e);
             return;

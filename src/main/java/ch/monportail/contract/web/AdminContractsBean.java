@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * The ADMIN's contracts of a school year and the creation of a contract for a child. The school
- * year is chosen among the defined ones ({@link ContractYear} proposes one); the holder among the
- * child's legal representatives (the family's account holder first and by default).
+ * year is chosen among the defined ones ({@link ContractYear} proposes one); the holder is the
+ * family's account holder, shown (it is changed on the family page).
  */
 @Named
 @ViewScoped
@@ -124,7 +124,7 @@ public class AdminContractsBean implements Serializable {
             if (created.payer() != null) {
                 Texts.info("contract.holderNotPayer", created.payer());
             }
-            created.fullUnits().forEach(u -> Texts.error("contract.unitFull", u));
+            created.fullUnits().forEach(u -> Texts.error("contract.unitFull", describe(u)));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/contract?faces-redirect=true&id=" + created.contractId();
         } catch (BusinessException e) {
@@ -219,5 +219,10 @@ public class AdminContractsBean implements Serializable {
 
     public PatternForm getPattern() {
         return pattern;
+    }
+
+    /** "Midi (Lu)": a full unit and its weekday, in the page's language. */
+    static String describe(Contracts.FullUnit full) {
+        return full.unit() + " (" + Texts.get("day." + full.day()) + ")";
     }
 }

@@ -405,7 +405,11 @@ class BillingAdminJourneyIT {
         // click outside closes it, as for a user
         String panel = selector.replace("_input", "_panel");
         if (!browser.findAll(panel).isEmpty() && browser.find(panel).isDisplayed()) {
-            Journeys.click(browser, browser.find("h1"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "for (const t of ['mousedown', 'mouseup', 'click']) {"
+                                    + " document.body.dispatchEvent(new MouseEvent(t,"
+                                    + " {bubbles: true})); }");
             browser.waiting()
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> !browser.find(panel).isDisplayed());
