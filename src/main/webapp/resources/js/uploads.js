@@ -35,17 +35,19 @@
  * file called 'certificat "Noé".pdf' is sent as 'certificat _Noé_.pdf' instead of being refused.
  * The server checks the size and cleans the name again.
  */
-var monportailLastAdd = 0;
+var monportailInChoice = false;
 window.monportailUploadAdd = function (file, add) {
     var notice = document.getElementById('uploadNotice');
-    // the files of one choice or drop arrive together: a new choice clears the notice, the
-    // refusals of one choice are all listed
-    var now = Date.now();
-    if (notice && now - monportailLastAdd > 1000) {
-        notice.textContent = '';
-        notice.hidden = true;
+    // the files of one choice or drop arrive together: the first of a choice clears the notice,
+    // the refusals of one choice are all listed
+    if (!monportailInChoice) {
+        monportailInChoice = true;
+        setTimeout(function () { monportailInChoice = false; }, 300);
+        if (notice) {
+            notice.textContent = '';
+            notice.hidden = true;
+        }
     }
-    monportailLastAdd = now;
     if (file.size > 10 * 1024 * 1024) {
         if (notice) {
             var line = document.createElement('span');

@@ -401,19 +401,17 @@ class BillingAdminJourneyIT {
                 .executeScript("arguments[0].value = '';", input);
         input.sendKeys(date, Keys.ESCAPE);
         assertThat(input.getAttribute("value")).isEqualTo(date);
-        // the picker's panel sometimes stays open after Escape, over the buttons below it: a
-        // click outside closes it, as for a user
+        // the picker's panel sometimes stays open after Escape, over the buttons below it:
+        // closed through the widget, as a click elsewhere would
+        String id = selector.substring(1).replace("\\", "").replace("_input", "");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const w = PrimeFaces.getWidgetById(arguments[0]); if (w) { w.hide(); }",
+                        id);
         String panel = selector.replace("_input", "_panel");
-        if (!browser.findAll(panel).isEmpty() && browser.find(panel).isDisplayed()) {
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript(
-                            "for (const t of ['mousedown', 'mouseup', 'click']) {"
-                                    + " document.body.dispatchEvent(new MouseEvent(t,"
-                                    + " {bubbles: true})); }");
-            browser.waiting()
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> !browser.find(panel).isDisplayed());
-        }
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.findAll(panel).stream().noneMatch(WebElement::isDisplayed));
         assertThat(input.getAttribute("value")).isEqualTo(date);
     }
 
