@@ -35,19 +35,22 @@
  * file called 'certificat "Noé".pdf' is sent as 'certificat _Noé_.pdf' instead of being refused.
  * The server checks the size and cleans the name again.
  */
-var monportailInChoice = false;
-window.monportailUploadAdd = function (file, add) {
-    var notice = document.getElementById('uploadNotice');
-    // the files of one choice or drop arrive together: the first of a choice clears the notice,
-    // the refusals of one choice are all listed
-    if (!monportailInChoice) {
-        monportailInChoice = true;
-        setTimeout(function () { monportailInChoice = false; }, 300);
-        if (notice) {
+(function () {
+    // a new choice or drop clears the notice before its files arrive (capture phase: before
+    // PrimeFaces handles the event), so every refusal of one choice stays listed
+    function clear(event) {
+        var upload = event.target.closest && event.target.closest('.ui-fileupload');
+        var notice = document.getElementById('uploadNotice');
+        if (upload && notice) {
             notice.textContent = '';
             notice.hidden = true;
         }
     }
+    document.addEventListener('change', clear, true);
+    document.addEventListener('drop', clear, true);
+})();
+window.monportailUploadAdd = function (file, add) {
+    var notice = document.getElementById('uploadNotice');
     if (file.size > 10 * 1024 * 1024) {
         if (notice) {
             var line = document.createElement('span');

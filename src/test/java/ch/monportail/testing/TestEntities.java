@@ -97,6 +97,22 @@ public final class TestEntities {
     }
 
     /** Entities get their id from JPA; a unit test sets it as the persistence provider would. */
+    /** The "Midi avec repas" unit (id 20) of a structure: CHF 30.00 care, 8.00 meal, 2 places. */
+    public static CareUnit midday(Structure structure) {
+        return withId(
+                careUnit(
+                        structure,
+                        "Midi avec repas",
+                        "11:45",
+                        "13:45",
+                        "30.00",
+                        "8.00",
+                        true,
+                        false,
+                        2),
+                20L);
+    }
+
     public static <T> T withId(T entity, long id) {
         try {
             Field field = entity.getClass().getDeclaredField("id");

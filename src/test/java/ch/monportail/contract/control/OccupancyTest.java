@@ -26,19 +26,7 @@ class OccupancyTest {
     private final TestEntities.Favre favre = TestEntities.favre(NOW);
     private final LegalRepresentative holder = favre.holder();
     private final Structure structure = TestEntities.structure("UAPE Les Marmottes", 5L);
-    private final CareUnit midday =
-            TestEntities.withId(
-                    TestEntities.careUnit(
-                            structure,
-                            "Midi avec repas",
-                            "11:45",
-                            "13:45",
-                            "30.00",
-                            "8.00",
-                            true,
-                            false,
-                            2),
-                    20L);
+    private final CareUnit midday = TestEntities.midday(structure);
     private final CareUnit afternoon =
             TestEntities.withId(
                     TestEntities.careUnit(
