@@ -23,13 +23,11 @@
  *       current one, from 1 July the next one when it is defined (the school days are over and the
  *       contracts being made are for the autumn), else the nearest defined year ({@code
  *       ContractYear}) — never a year without calendar and tariff.
- *   <li>Holder: the ADMIN chooses the contract's holder among the child's legal representatives
- *       (the family's account holder by default); their household income gives the bracket and they
- *       sign. Billing does not follow it: the account debited is the family's account holder on the
- *       day of the service ({@code billing.control.HolderOn}), changed on the family page with its
- *       history. Decision: the contract's holder is not a second, competing "payer" — the ADMIN is
- *       told who is debited when the two differ, and an amendment keeps the contract's holder
- *       unless the ADMIN chooses another one.
+ *   <li>Holder: the family's account holder (<i>gestionnaire principal</i>, DESIGN §3): the one who
+ *       signs, whose household income gives the bracket and whose account is debited ({@code
+ *       billing.control.HolderOn}). It is shown, not chosen, on the contract pages: the ADMIN
+ *       changes it on the family page (reason, history, effective for future debits) and the next
+ *       amendment carries the new holder; the service refuses any other holder id.
  *   <li>The weekly pattern takes the active care units that run on school days ({@code
  *       CareUnit.isInWeeklyPattern}); the structure and its units are read through the structure
  *       service ({@code Structures.structure}), and a unit of another structure is refused ({@code
