@@ -185,7 +185,7 @@ public class Contracts {
             LocalDate effectiveFrom,
             Map<DayOfWeek, List<Long>> pattern,
             String reason) {
-        return amend(contractId, effectiveFrom, pattern, null, reason);
+        return amend(contractId, effectiveFrom, pattern, null, reason, null);
     }
 
     /**
@@ -193,7 +193,9 @@ public class Contracts {
      * weekly pattern priced with the tariff of the school year, the holder ({@code holderId}, a
      * legal representative of the child; null keeps the contract's holder) and the income in force
      * now. What was before keeps its frozen prices. Returns the care units already full on a
-     * weekday from that date.
+     * weekday from that date. {@code expectedVersion}: the contract's version the page showed (null
+     * to skip the check); an amendment made meanwhile by someone else is not silently undone — the
+     * contract's version moves with every amendment.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<FullUnit> amend(
@@ -201,8 +203,13 @@ public class Contracts {
             LocalDate effectiveFrom,
             Map<DayOfWeek, List<Long>> pattern,
             Long holderId,
-            String reason) {
+            String reason,
+            Long expectedVersion) {
         Contract contract = contract(contractId);
+        if (expectedVersion != null && contract.getVersion() != expectedVersion) {
+            throw new InvalidContractException("contract.invalid.changedMeanwhile");
+        }
+        em.lock(contract, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (contract.getStatus() == ContractStatus.ENDED) {
             throw new InvalidContractException("contract.invalid.amendEnded");
         }

@@ -76,11 +76,20 @@ public class AdminContractBean implements Serializable {
     public void amend() {
         try {
             List<Contracts.FullUnit> full =
-                    contracts.amend(id, effectiveFrom, pattern.pattern(units), holderId, reason);
+                    contracts.amend(
+                            id,
+                            effectiveFrom,
+                            pattern.pattern(units),
+                            holderId,
+                            reason,
+                            contract.getVersion());
             Texts.info("contract.amended");
             full.forEach(u -> Texts.error("contract.unitFull", AdminContractsBean.describe(u)));
         } catch (BusinessException e) {
             Texts.error(e);
+            if ("contract.invalid.changedMeanwhile".equals(e.getMessageKey())) {
+                load();
+            }
             return;
         }
         load();

@@ -128,7 +128,12 @@ public final class FileCheck {
         String text =
                 NAME_ESCAPE
                         .matcher(new String(content, StandardCharsets.ISO_8859_1))
-                        .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+                        // a decoded '\\' or '$' is text, not a group reference
+                        .replaceAll(
+                                m ->
+                                        java.util.regex.Matcher.quoteReplacement(
+                                                String.valueOf(
+                                                        (char) Integer.parseInt(m.group(1), 16))));
         if (ACTIVE_PDF.matcher(text).find()) {
             return Verdict.refused("document.invalid.active");
         }

@@ -178,6 +178,20 @@ class FileCheckTest {
     }
 
     @Test
+    void nameEscapesOfABackslashOrADollarAreDecodedAsText() throws IOException {
+        // found by the damaged-files test: "#5C" decodes to '\\', "#24" to '$' — both once broke
+        // the decoding (read as regex replacement syntax)
+        String original = new String(pdf(), StandardCharsets.ISO_8859_1);
+        int firstLine = original.indexOf('\n') + 1;
+        String withEscapes =
+                original.substring(0, firstLine)
+                        + "%/Pr#5Cd#24cer #5c#24\n"
+                        + original.substring(firstLine);
+        byte[] input = withEscapes.getBytes(StandardCharsets.ISO_8859_1);
+        assertThatCode(() -> FileCheck.check(input)).doesNotThrowAnyException();
+    }
+
+    @Test
     void noiseIsNeverAcceptedAndNeverBreaksTheCheck() {
         Random random = new Random(20261128L);
         for (int i = 0; i < 500; i++) {
