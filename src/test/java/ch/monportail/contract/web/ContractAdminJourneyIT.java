@@ -158,6 +158,15 @@ class ContractAdminJourneyIT {
         // the printer icon: the PDF's « Montant total : CHF … » is the page's total
         assertThat(pdfTotal()).isEqualTo(amount(total));
 
+        // a second ADMIN page on the same contract, opened before the amendment below
+        String first = browser.driver().getWindowHandle();
+        String page = browser.driver().getCurrentUrl();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.open(page);
+        browser.waitForVisible("#amend\\:amendButton");
+        String stale = browser.driver().getWindowHandle();
+        browser.driver().switchTo().window(first);
+
         // an amendment from 01.02.2027 adds Wednesday midday: the earlier months keep their days
         // the reason first: the date picker's panel may keep the focus after Escape
         WebElement reason = browser.find("#amend\\:reason");
@@ -178,5 +187,20 @@ class ContractAdminJourneyIT {
         assertThat(amount(browser.text("#total"))).isGreaterThan(amount(total));
         // the PDF prints the amended contract with the page's new total
         assertThat(pdfTotal()).isEqualTo(amount(browser.text("#total")));
+
+        // the page opened before it cannot undo it: refused, and it shows the contract as it is
+        browser.driver().switchTo().window(stale);
+        WebElement staleReason = browser.find("#amend\\:reason");
+        staleReason.click();
+        staleReason.sendKeys("Ancienne page");
+        browser.find("#amend\\:effectiveFrom_input")
+                .sendKeys("01.03.2027", org.openqa.selenium.Keys.ESCAPE);
+        browser.find("#amend\\:amendButton").click();
+        waitForMessage("a été modifié entre-temps");
+        assertThat(browser.text("#terms"))
+                .contains("Dès le 01.02.2027")
+                .doesNotContain("01.03.2027");
+        browser.driver().close();
+        browser.driver().switchTo().window(first);
     }
 }
