@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -393,25 +392,19 @@ class BillingAdminJourneyIT {
         input.sendKeys(value);
     }
 
-    /** Replaces the text of a date picker's input and closes its panel. */
+    /** Replaces the text of a date picker's input (its panel is never opened). */
     private static void typeDate(String selector, String date) {
+        // written into the picker's text field as the server reads it, without opening the
+        // picker's panel: in headless Chromium the panel opened by typing sometimes stays open
+        // over the buttons below, whatever closes it (Escape, a click outside, the widget's hide)
         WebElement input = browser.find(selector);
-        // the picker's keyboard handling fights a select-all: empty the field, then type
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].value = '';", input);
-        input.sendKeys(date, Keys.ESCAPE);
-        assertThat(input.getAttribute("value")).isEqualTo(date);
-        // the picker's panel sometimes stays open after Escape, over the buttons below it:
-        // closed through the widget, as a click elsewhere would
-        String id = selector.substring(1).replace("\\", "").replace("_input", "");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript(
-                        "const w = PrimeFaces.getWidgetById(arguments[0]); if (w) { w.hide(); }",
-                        id);
-        String panel = selector.replace("_input", "_panel");
-        browser.waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> browser.findAll(panel).stream().noneMatch(WebElement::isDisplayed));
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles:"
+                                + " true}));",
+                        input,
+                        date);
         assertThat(input.getAttribute("value")).isEqualTo(date);
     }
 
