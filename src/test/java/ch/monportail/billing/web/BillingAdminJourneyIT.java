@@ -399,12 +399,7 @@ class BillingAdminJourneyIT {
         // over the buttons below, whatever closes it (Escape, a click outside, the widget's hide)
         WebElement input = browser.find(selector);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "arguments[0].value = arguments[1];"
-                                + " arguments[0].dispatchEvent(new Event('change', {bubbles:"
-                                + " true}));",
-                        input,
-                        date);
+                .executeScript("arguments[0].value = arguments[1];", input, date);
         assertThat(input.getAttribute("value")).isEqualTo(date);
     }
 
