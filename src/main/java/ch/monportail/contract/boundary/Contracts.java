@@ -85,12 +85,8 @@ public class Contracts {
             Long holderId)
             implements Serializable {}
 
-    /**
-     * The created contract, the care units that were already full on a weekday, and the family's
-     * account holder (who is debited) when the contract's holder is someone else, else null.
-     */
-    public record Created(long contractId, List<FullUnit> fullUnits, String payer)
-            implements Serializable {}
+    /** The created contract and the care units that were already full on a weekday. */
+    public record Created(long contractId, List<FullUnit> fullUnits) implements Serializable {}
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Created create(NewContract request) {
@@ -130,7 +126,7 @@ public class Contracts {
                         + ", "
                         + contract.getCurrentTerms().getPercent()
                         + " %");
-        return new Created(contract.getId(), written.fullUnits(), payerIfOther(contract));
+        return new Created(contract.getId(), written.fullUnits());
     }
 
     /** A care unit already full on a weekday of the new terms (a warning). */
@@ -164,15 +160,6 @@ public class Contracts {
             throw new InvalidContractException("contract.invalid.holder");
         }
         return holder;
-    }
-
-    /** The family's account holder's name when the contract's holder is someone else. */
-    private static String payerIfOther(Contract contract) {
-        LegalRepresentative payer = contract.getChild().getFamily().getAccountHolder();
-        LegalRepresentative holder = contract.getCurrentTerms().getHolder();
-        return payer == null || payer.getId().equals(holder.getId())
-                ? null
-                : payer.getDisplayName();
     }
 
     /**

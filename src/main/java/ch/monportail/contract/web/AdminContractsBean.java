@@ -121,9 +121,6 @@ public class AdminContractsBean implements Serializable {
                                     pattern.pattern(units),
                                     holderId));
             Texts.info("contract.created");
-            if (created.payer() != null) {
-                Texts.info("contract.holderNotPayer", created.payer());
-            }
             created.fullUnits().forEach(u -> Texts.error("contract.unitFull", describe(u)));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/contract?faces-redirect=true&id=" + created.contractId();
