@@ -16,7 +16,13 @@
  *       ({@code CHF 1'234.50}) are written for people.
  *   <li>{@code control.BusinessException} — base of every business failure; rolls the transaction
  *       back and carries an i18n key, so the user reads a translated message, never a stack trace.
- *   <li>{@code web} — locale of the session, security headers, no-store for private pages.
+ *   <li>{@code web} — locale of the session, security headers, no-store for private pages. The
+ *       Content Security Policy is two headers on purpose: {@code SecurityHeadersFilter}'s
+ *       (framing, plugins, base URL; no script rule) and PrimeFaces' CSP mode's {@code script-src
+ *       'self' 'nonce-…'}; browsers enforce both, so a script rule in ours would block the nonced
+ *       scripts. {@code ErrorDispatchFilter} renders error pages as first renders, never as the
+ *       postback that failed (a forged post would otherwise break the error page on the missing
+ *       nonce). See SECURITY.md.
  * </ul>
  *
  * <p>The municipality ({@code entity.Municipality}): one deployment serves one municipality; its
