@@ -99,6 +99,8 @@ public final class Browser
                         downloads.toString(),
                         "download.prompt_for_download",
                         false));
+        // the page's console (errors, CSP violations) is saved next to the screenshot on failure
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -256,6 +258,13 @@ public final class Browser
                     screenshots.resolve(name + ".html"),
                     driver.getPageSource(),
                     StandardCharsets.UTF_8);
+            StringBuilder console = new StringBuilder();
+            driver.manage()
+                    .logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(entry -> console.append(entry).append('\n'));
+            Files.writeString(
+                    screenshots.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("could not save screenshot " + name + ": " + e);
         }

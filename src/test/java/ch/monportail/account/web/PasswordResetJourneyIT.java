@@ -124,19 +124,19 @@ class PasswordResetJourneyIT {
         browser.open(resetUrl);
         assertThat(browser.text("#hello")).contains("Bonjour Luca");
         browser.assertAccessible("password-reset");
-        browser.find("#reset\\:password").sendKeys("1234567890");
-        browser.find("#reset\\:confirmation").sendKeys("1234567890");
-        browser.waitForText("#reset\\:strength");
-        browser.clickAndWaitForPage("#reset\\:save");
+        browser.find("#resetForm\\:password").sendKeys("1234567890");
+        browser.find("#resetForm\\:confirmation").sendKeys("1234567890");
+        browser.waitForText("#resetForm\\:strength");
+        browser.clickAndWaitForPage("#resetForm\\:save");
         assertThat(browser.text("#messages")).contains("trop courant");
 
         String chosen = "Luca-Rossi-Vercorin-2026";
-        browser.find("#reset\\:password").clear();
-        browser.find("#reset\\:password").sendKeys(chosen);
-        browser.find("#reset\\:confirmation").clear();
-        browser.find("#reset\\:confirmation").sendKeys(chosen);
-        browser.waitForText("#reset\\:strength");
-        browser.clickAndWaitForPage("#reset\\:save");
+        browser.find("#resetForm\\:password").clear();
+        browser.find("#resetForm\\:password").sendKeys(chosen);
+        browser.find("#resetForm\\:confirmation").clear();
+        browser.find("#resetForm\\:confirmation").sendKeys(chosen);
+        browser.waitForText("#resetForm\\:strength");
+        browser.clickAndWaitForPage("#resetForm\\:save");
 
         browser.waitForUrlContaining("/parent/agenda.xhtml");
         assertThat(browser.text("#currentUser")).contains("Luca Rossi");
@@ -178,10 +178,10 @@ class PasswordResetJourneyIT {
         requestLink(email);
         browser.open(link(LINK, awaitMailTo(email, 2)));
         String chosen = "Nora-au-Mont-Gele-2026";
-        browser.find("#reset\\:password").sendKeys(chosen);
-        browser.find("#reset\\:confirmation").sendKeys(chosen);
-        browser.waitForText("#reset\\:strength");
-        browser.clickAndWaitForPage("#reset\\:save");
+        browser.find("#resetForm\\:password").sendKeys(chosen);
+        browser.find("#resetForm\\:confirmation").sendKeys(chosen);
+        browser.waitForText("#resetForm\\:strength");
+        browser.clickAndWaitForPage("#resetForm\\:save");
         browser.waitForUrlContaining("/parent/agenda.xhtml");
         assertThat(browser.text("#currentUser")).contains("Nora Nouveau");
         assertThat(browser.text("h1")).isEqualTo("Agenda de votre enfant");
@@ -204,10 +204,10 @@ class PasswordResetJourneyIT {
         requestLink(email);
         browser.open(link(LINK, awaitMailTo(email, 2)));
         String password = "Alice-Admin-Conthey-2026";
-        browser.find("#reset\\:password").sendKeys(password);
-        browser.find("#reset\\:confirmation").sendKeys(password);
-        browser.waitForText("#reset\\:strength");
-        browser.clickAndWaitForPage("#reset\\:save");
+        browser.find("#resetForm\\:password").sendKeys(password);
+        browser.find("#resetForm\\:confirmation").sendKeys(password);
+        browser.waitForText("#resetForm\\:strength");
+        browser.clickAndWaitForPage("#resetForm\\:save");
 
         browser.waitForUrlContaining("/login-enrol.xhtml");
         browser.assertAccessible("second-factor-enrolment");

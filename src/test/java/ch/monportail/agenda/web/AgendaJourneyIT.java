@@ -284,15 +284,15 @@ class AgendaJourneyIT {
     }
 
     private String childIdOf(String firstName) {
-        String onclick =
+        String href =
                 browser.driver()
                         .findElement(
                                 By.xpath(
-                                        "//div[@id='childSwitch']//button[contains(., '"
+                                        "//div[@id='childSwitch']//a[contains(., '"
                                                 + firstName
                                                 + "')]"))
-                        .getAttribute("onclick");
-        String childId = onclick.replaceAll("(?s).*child=([0-9]+).*", "$1");
+                        .getAttribute("href");
+        String childId = href.replaceAll("(?s).*child=([0-9]+).*", "$1");
         assertThat(childId).matches("[0-9]+");
         return childId;
     }

@@ -198,7 +198,7 @@ class DocumentJourneyIT {
                 browser.driver()
                         .findElement(
                                 By.xpath(
-                                        "//*[@id='childSwitch']//button[contains(., '"
+                                        "//*[@id='childSwitch']//a[contains(., '"
                                                 + firstName
                                                 + "')]")));
         browser.waiting()

@@ -191,15 +191,15 @@ class FamilyJourneyIT {
         browser.driver()
                 .findElement(
                         By.xpath(
-                                "//form[@id='children']//div[contains(@class,'mp-person')]"
+                                "//form[@id='kids']//div[contains(@class,'mp-person')]"
                                         + "[contains(., 'Nina Udry')]//button[contains(., 'Modifier')]"))
                 .click();
-        browser.waitForVisible("#children\\:leavingOn_input");
-        browser.find("#children\\:leavingOn_input")
+        browser.waitForVisible("#kids\\:leavingOn_input");
+        browser.find("#kids\\:leavingOn_input")
                 .sendKeys("30.06.2027", org.openqa.selenium.Keys.ESCAPE);
-        browser.find("#children\\:saveChild").click();
+        browser.find("#kids\\:saveChild").click();
         waitForMessage("Les données de l'enfant ont été enregistrées.");
-        assertThat(browser.text("#children")).contains("Départ le", "30.06.2027");
+        assertThat(browser.text("#kids")).contains("Départ le", "30.06.2027");
 
         WebElement remove =
                 browser.driver()
