@@ -9,9 +9,9 @@ COPY --chown=payara:payara target/server-lib/postgresql-*.jar ${PAYARA_DIR}/glas
 
 # The same asadmin files the tests run: server settings before boot; PostgreSQL pool and mail
 # session after boot.
-COPY --chown=payara:payara server-config/postgresql.asadmin server-config/mail.asadmin server-config/hardening.asadmin /tmp/monportail/
+COPY --chown=payara:payara server-config/postgresql.asadmin server-config/mail.asadmin server-config/logging.asadmin server-config/hardening.asadmin /tmp/monportail/
 RUN cat /tmp/monportail/hardening.asadmin >> ${PREBOOT_COMMANDS} \
-    && cat /tmp/monportail/postgresql.asadmin /tmp/monportail/mail.asadmin >> ${POSTBOOT_COMMANDS}
+    && cat /tmp/monportail/postgresql.asadmin /tmp/monportail/mail.asadmin /tmp/monportail/logging.asadmin >> ${POSTBOOT_COMMANDS}
 
 # Deployed at start by the image from ${DEPLOY_DIR}; ROOT.war is served at "/".
 COPY --chown=payara:payara target/monportail.war ${DEPLOY_DIR}/ROOT.war

@@ -1,9 +1,12 @@
 package ch.monportail.billing.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -30,6 +33,16 @@ public class DailyDebitTimer {
     @Inject private SettleAgainQueue settleAgain;
 
     private final AtomicBoolean running = new AtomicBoolean();
+
+    @Resource private TimerService timerService;
+
+    /**
+     * Whether the nightly run is scheduled on this server (readiness). The container creates the
+     * persistent timer at deployment; a timer store that could not be read leaves it missing.
+     */
+    public boolean isScheduled() {
+        return timerService.getTimers().stream().anyMatch(Timer::isCalendarTimer);
+    }
 
     /** One step of the night: a failure is logged and does not stop the next steps. */
     private static void step(String name, Runnable step) {

@@ -19,6 +19,7 @@ final class ServletFakes {
     /** A GET or POST of {@code path} under context {@code /}; secure or not, with parameters. */
     static HttpServletRequest request(
             String path, boolean secure, Map<String, String> headers, Map<String, String> params) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
         return (HttpServletRequest)
                 Proxy.newProxyInstance(
                         ServletFakes.class.getClassLoader(),
@@ -41,6 +42,9 @@ final class ServletFakes {
                                     }
                                     case "getParameterNames" ->
                                             Collections.enumeration(params.keySet());
+                                    case "getAttribute" -> attributes.get((String) args[0]);
+                                    case "setAttribute" ->
+                                            attributes.put((String) args[0], args[1]);
                                     case "toString" -> "fake request " + path;
                                     default -> null;
                                 });

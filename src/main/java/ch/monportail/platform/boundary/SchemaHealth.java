@@ -1,0 +1,19 @@
+package ch.monportail.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/** Readiness: the database holds every migration of this build ({@link Migrations#upToDate}). */
+@org.eclipse.microprofile.health.Readiness
+@ApplicationScoped
+public class SchemaHealth implements HealthCheck {
+
+    @Inject private Migrations migrations;
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("schema").status(migrations.upToDate()).build();
+    }
+}
