@@ -13,8 +13,11 @@ COPY --chown=payara:payara server-config/postgresql.asadmin server-config/mail.a
 RUN cat /tmp/monportail/hardening.asadmin >> ${PREBOOT_COMMANDS} \
     && cat /tmp/monportail/postgresql.asadmin /tmp/monportail/mail.asadmin /tmp/monportail/logging.asadmin >> ${POSTBOOT_COMMANDS}
 
-# Deployed at start by the image from ${DEPLOY_DIR}; ROOT.war is served at "/".
+# Deployed at start by the image from ${DEPLOY_DIR}; ROOT.war is served at "/". DEPLOY_PROPS goes to the
+# image's deploy command: --skipdsfailure keeps the portal deployed (and "not ready") when the database is
+# not up yet; it gets ready by itself once the database answers (server-config/README.md).
 COPY --chown=payara:payara target/monportail.war ${DEPLOY_DIR}/ROOT.war
+ENV DEPLOY_PROPS="--skipdsfailure=true"
 
 ENV MONPORTAIL_DEMO=false \
     MONPORTAIL_DB_HOST=postgres \

@@ -81,6 +81,16 @@ public class BillingServlet extends HttpServlet {
                         FailingDebitProbe.disarm();
                     }
                 }
+                case "kill" -> {
+                    FailingDebitProbe.killConnectionAfter(
+                            Integer.parseInt(request.getParameter("after")),
+                            Integer.parseInt(request.getParameter("times")));
+                    try {
+                        out.println("killed=" + run(from, to));
+                    } finally {
+                        FailingDebitProbe.disarm();
+                    }
+                }
                 case "race" -> {
                     CountDownLatch start = new CountDownLatch(1);
                     List<Future<String>> runs = new ArrayList<>();

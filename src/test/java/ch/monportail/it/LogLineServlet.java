@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 
-/** Test-only: {@code /it/log?marker=X} writes one application log line holding X. */
+/**
+ * Test-only: {@code /it/log?marker=X} writes one application log line holding X; with {@code
+ * &fail=true} the request then fails with an unexpected exception (the general error page).
+ */
 @WebServlet("/it/log")
 public class LogLineServlet extends HttpServlet {
 
@@ -20,6 +23,9 @@ public class LogLineServlet extends HttpServlet {
             throws IOException {
         String marker = request.getParameter("marker").replaceAll("[^A-Za-z0-9-]", "");
         LOG.info(() -> "log line for the operations test: " + marker);
+        if ("true".equals(request.getParameter("fail"))) {
+            throw new IllegalStateException("SELECT secret FROM account -- failure for " + marker);
+        }
         response.setContentType("text/plain");
         response.getWriter().println("logged");
     }

@@ -3,11 +3,14 @@ package ch.monportail.account.boundary;
 import ch.monportail.account.entity.Account;
 import ch.monportail.account.entity.Role;
 import ch.monportail.platform.boundary.AuditLog;
+import ch.monportail.platform.control.SchemaMigrated;
 import ch.monportail.platform.control.Settings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,8 +36,19 @@ public class FirstAdministrator {
 
     @Inject private Clock clock;
 
+    @Inject private ch.monportail.platform.boundary.Migrations migrations;
+
+    /** The start-up waited for its database: creates the ADMIN now. */
+    public void ensureLater(
+            @Observes @Priority(SchemaMigrated.FIRST_ADMINISTRATOR) SchemaMigrated migrated) {
+        ensure();
+    }
+
     @PostConstruct
     void ensure() {
+        if (!migrations.isMigrated()) {
+            return;
+        }
         var email = Settings.value("monportail.admin-email");
         if (email.isEmpty()) {
             return;

@@ -4,10 +4,13 @@ import ch.monportail.billing.entity.BillingAccount;
 import ch.monportail.billing.entity.BillingSettings;
 import ch.monportail.billing.entity.LedgerEntry;
 import ch.monportail.platform.boundary.DemoData;
+import ch.monportail.platform.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +43,12 @@ public class BillingDemoData {
     @Inject private Clock clock;
 
     @PersistenceContext private EntityManager em;
+
+    /** The start-up waited for its database: seeds now, after the demo data. */
+    public void seedLater(
+            @Observes @Priority(SchemaMigrated.BILLING_DEMO) SchemaMigrated migrated) {
+        seed();
+    }
 
     @PostConstruct
     void seed() {

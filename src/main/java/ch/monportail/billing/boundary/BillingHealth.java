@@ -15,6 +15,12 @@ public class BillingHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("timers").status(timer.isScheduled()).build();
+        boolean up;
+        try {
+            up = timer.isScheduled();
+        } catch (RuntimeException stillInitializing) {
+            up = false; // asked while the deployment is still starting its beans
+        }
+        return HealthCheckResponse.named("timers").status(up).build();
     }
 }

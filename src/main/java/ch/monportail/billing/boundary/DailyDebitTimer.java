@@ -32,9 +32,13 @@ public class DailyDebitTimer {
 
     @Inject private SettleAgainQueue settleAgain;
 
+    @Inject private ch.monportail.platform.boundary.Migrations migrations;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Resource private TimerService timerService;
+
+    @Resource private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     /**
      * Whether the nightly run is scheduled on this server (readiness). The container creates the
@@ -56,9 +60,27 @@ public class DailyDebitTimer {
     @Schedule(hour = "2", minute = "0", timezone = "Europe/Zurich", persistent = true)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
+        if (!migrations.isMigrated()) {
+            // the start-up still waits for its database; the persistent timer's next run catches up
+            LOG.warning(
+                    "Nightly billing skipped: the database has not answered since the start-up");
+            return;
+        }
         if (!running.compareAndSet(false, true)) {
             return;
         }
+        try {
+            // on a managed thread: Payara counts a timeout as failed when a service it called
+            // threw, even if caught here (GlassFish issue 20749), and expunges the timer after two
+            // — a database failure at 02:00 would end the nightly debits for good
+            executor.execute(this::night);
+        } catch (RuntimeException rejected) {
+            running.set(false);
+            LOG.log(java.util.logging.Level.WARNING, "Nightly billing not started", rejected);
+        }
+    }
+
+    private void night() {
         try {
             step(
                     "debit run",

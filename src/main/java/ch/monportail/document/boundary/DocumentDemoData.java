@@ -10,10 +10,13 @@ import ch.monportail.document.entity.UploadCategory;
 import ch.monportail.family.entity.Child;
 import ch.monportail.family.entity.LegalRepresentative;
 import ch.monportail.platform.boundary.DemoData;
+import ch.monportail.platform.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +45,12 @@ public class DocumentDemoData {
     @Inject private Clock clock;
 
     @PersistenceContext private EntityManager em;
+
+    /** The start-up waited for its database: seeds now, after the billing's demo. */
+    public void seedLater(
+            @Observes @Priority(SchemaMigrated.DOCUMENT_DEMO) SchemaMigrated migrated) {
+        seed();
+    }
 
     @PostConstruct
     void seed() {

@@ -1,21 +1,34 @@
 package ch.monportail.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Liveness ({@code /health/live}): the application is deployed and its code answers. Deliberately
- * independent of the database — a database outage makes the portal not ready, restarting the server
- * would not help.
+ * Liveness ({@code /health/live}): the application is deployed and its persistence unit is open. A
+ * database outage alone leaves it live (the portal is only <em>not ready</em>; a restart would not
+ * help). The persistence unit is closed for good when a <em>deployment</em> found the database down
+ * — Payara opens it on {@code asadmin deploy}, not when a restarted server loads an installed
+ * application; images that deploy on every start do that — and then only a restart heals, which is
+ * what a supervisor does on DOWN.
  */
 @Liveness
 @ApplicationScoped
 public class ApplicationHealth implements HealthCheck {
 
+    @PersistenceUnit private EntityManagerFactory emf;
+
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.up("application");
+        boolean open;
+        try {
+            open = emf.isOpen();
+        } catch (RuntimeException e) {
+            open = false;
+        }
+        return HealthCheckResponse.named("application").status(open).build();
     }
 }

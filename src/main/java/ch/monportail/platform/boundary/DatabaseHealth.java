@@ -18,6 +18,12 @@ public class DatabaseHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(readiness.databaseAnswers()).build();
+        boolean up;
+        try {
+            up = readiness.databaseAnswers();
+        } catch (RuntimeException stillInitializing) {
+            up = false; // asked while the deployment is still starting its beans
+        }
+        return HealthCheckResponse.named("database").status(up).build();
     }
 }

@@ -1,13 +1,16 @@
 package ch.monportail.platform.boundary;
 
 import ch.monportail.platform.control.DemoSeed;
+import ch.monportail.platform.control.SchemaMigrated;
 import ch.monportail.platform.control.Settings;
 import ch.monportail.platform.entity.Municipality;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,8 +45,21 @@ public class DemoData {
         return seededNow;
     }
 
+    @Inject private Migrations migrations;
+
     @PostConstruct
-    void seed() {
+    void start() {
+        if (migrations.isMigrated()) {
+            seed();
+        }
+    }
+
+    /** The start-up waited for its database: seeds now (see {@link Migrations}). */
+    public void seedLater(@Observes @Priority(SchemaMigrated.DEMO_DATA) SchemaMigrated migrated) {
+        seed();
+    }
+
+    private void seed() {
         boolean demo = Settings.flag("monportail.demo");
         LOG.info(() -> "Demo switch (monportail.demo / MONPORTAIL_DEMO): " + demo);
         if (!demo) {

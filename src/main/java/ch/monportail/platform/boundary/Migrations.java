@@ -1,13 +1,24 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,9 +30,15 @@ import org.flywaydb.core.api.output.MigrateResult;
  * database: the versioned scripts of {@code db/migration} (Flyway), never schema generation. A
  * released script is never edited; a change is a new script. Flyway's own lock makes concurrent
  * starts of several instances safe.
+ *
+ * <p>A database that cannot be reached at start-up does not fail the deployment: the portal stays
+ * deployed and <em>not ready</em> ({@code /health/ready}: schema DOWN), tries again every {@link
+ * #RETRY} and, once the schema is migrated, fires {@link SchemaMigrated} so that the start-up work
+ * that needed the database runs then. The start-up beans ask {@link #isMigrated()} first.
  */
 @Startup
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 
@@ -30,17 +47,83 @@ public class Migrations {
     @Resource(lookup = "jdbc/monportail")
     private DataSource dataSource;
 
-    private Flyway flyway(int connectRetries) {
+    /** How often a start-up without a database tries again. */
+    static final Duration RETRY = Duration.ofSeconds(10);
+
+    @Resource private TimerService timerService;
+
+    @Inject private Event<SchemaMigrated> migratedLater;
+
+    private volatile boolean migrated;
+
+    /** Migrated and the start-up work that needed the database done. */
+    private volatile boolean startedUp;
+
+    private final AtomicBoolean retrying = new AtomicBoolean();
+
+    private Flyway flyway() {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .connectRetries(connectRetries)
                 .load();
     }
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway(10).migrate();
+        if (tryMigrate()) {
+            startedUp = true;
+        } else {
+            LOG.warning(
+                    () ->
+                            "The database cannot be reached at start-up: MonPortail is deployed but"
+                                    + " NOT READY (/health/ready) and tries again every "
+                                    + RETRY.toSeconds()
+                                    + " s.");
+            timerService.createIntervalTimer(
+                    RETRY.toMillis(), RETRY.toMillis(), new TimerConfig("schema-retry", false));
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (migrated || !retrying.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (tryMigrate()) {
+                timer.cancel();
+                LOG.info("The database answers again: running the start-up work that needed it.");
+                try {
+                    migratedLater.fire(new SchemaMigrated());
+                } finally {
+                    startedUp = true;
+                }
+            }
+        } finally {
+            retrying.set(false);
+        }
+    }
+
+    /** Whether the schema is migrated (false while a start-up waits for its database). */
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    /**
+     * Migrates when the database answers; false when it does not. A migration that fails on a
+     * database that answers (a broken script) fails the start-up, as it should.
+     */
+    private boolean tryMigrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(5)) {
+                return false;
+            }
+        } catch (SQLException e) {
+            LOG.warning(() -> "Database not reachable: " + e.getMessage());
+            return false;
+        }
+        MigrateResult result = flyway().migrate();
+        migrated = true;
         LOG.info(
                 () ->
                         "Database schema at version "
@@ -48,6 +131,7 @@ public class Migrations {
                                 + " ("
                                 + result.migrationsExecuted
                                 + " migration(s) applied now)");
+        return true;
     }
 
     /**
@@ -55,10 +139,12 @@ public class Migrations {
      * against a database restored from an older backup, or that another instance is still
      * migrating, must not serve). False when the database cannot be asked.
      */
-    @Lock(LockType.READ)
     public boolean upToDate() {
+        if (!startedUp) {
+            return false;
+        }
         try {
-            return flyway(0).info().pending().length == 0;
+            return flyway().info().pending().length == 0;
         } catch (FlywayException e) {
             LOG.warning(() -> "Schema state unknown: " + e.getMessage());
             return false;

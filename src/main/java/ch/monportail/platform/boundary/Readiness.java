@@ -1,6 +1,8 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,6 +11,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -30,8 +34,29 @@ public class Readiness {
     @Resource(lookup = "jdbc/monportail")
     private DataSource dataSource;
 
+    @Inject private Migrations migrations;
+
+    private volatile boolean started;
+
+    /** Called once the web application has started (every start-up bean done before). */
+    public void markStarted() {
+        started = true;
+    }
+
+    /** Whether the application has finished its deployment and serves pages. */
+    public boolean isStarted() {
+        return started;
+    }
+
     @PostConstruct
     void started() {
+        if (migrations.isMigrated()) {
+            LOG.info("MonPortail is ready.");
+        }
+    }
+
+    /** The start-up waited for its database; all its work is done now. */
+    public void readyLater(@Observes @Priority(SchemaMigrated.READY) SchemaMigrated migrated) {
         LOG.info("MonPortail is ready.");
     }
 

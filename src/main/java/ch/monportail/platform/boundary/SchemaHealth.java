@@ -14,6 +14,12 @@ public class SchemaHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("schema").status(migrations.upToDate()).build();
+        boolean up;
+        try {
+            up = migrations.upToDate();
+        } catch (RuntimeException stillInitializing) {
+            up = false; // asked while the deployment is still starting its beans
+        }
+        return HealthCheckResponse.named("schema").status(up).build();
     }
 }

@@ -67,7 +67,8 @@ class OperationsIT {
                 .contains(
                         "{\"name\":\"database\",\"status\":\"UP\"",
                         "{\"name\":\"schema\",\"status\":\"UP\"",
-                        "{\"name\":\"timers\",\"status\":\"UP\"");
+                        "{\"name\":\"timers\",\"status\":\"UP\"",
+                        "{\"name\":\"started\",\"status\":\"UP\"");
         assertThat(body.toLowerCase())
                 .as("nothing that helps an attacker")
                 .doesNotContain("version", "payara", "jdbc", "postgres", "h2");
@@ -122,6 +123,24 @@ class OperationsIT {
         assertThat(line).as("one JSON object per record").startsWith("{").endsWith("}");
         assertThat(line)
                 .contains("req=" + id, "\"Level\":\"INFO\"", LogLineServlet.class.getName());
+    }
+
+    /**
+     * An unexpected failure shows the portal's error page with the request's id as the reference to
+     * give the service — and neither the exception nor its SQL — and the log has the whole story
+     * under that id.
+     */
+    @Test
+    void theErrorPageGivesTheRequestIdAsReference() throws Exception {
+        String marker = "failure-" + UUID.randomUUID();
+        HttpResponse<String> failed = get("/it/log?fail=true&marker=" + marker);
+        String id = failed.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body())
+                .contains("id=\"errorText\"", "Référence à indiquer au service : " + id)
+                .doesNotContain("SELECT", "IllegalStateException", "secret", marker);
+        String line = awaitLogLine(marker);
+        assertThat(line).contains("req=" + id);
     }
 
     private static String awaitLogLine(String marker) throws Exception {

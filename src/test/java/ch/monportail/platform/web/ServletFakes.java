@@ -53,6 +53,8 @@ final class ServletFakes {
     /** A response that records its headers; {@code setHeader} replaces, {@code addHeader} adds. */
     static final class Headers {
         final Map<String, List<String>> values = new LinkedHashMap<>();
+        final java.io.StringWriter body = new java.io.StringWriter();
+        int status = 200;
 
         HttpServletResponse response() {
             return (HttpServletResponse)
@@ -72,6 +74,10 @@ final class ServletFakes {
                                                     .add((String) args[1]);
                                     case "containsHeader" -> {
                                         return values.containsKey((String) args[0]);
+                                    }
+                                    case "setStatus" -> status = (Integer) args[0];
+                                    case "getWriter" -> {
+                                        return new java.io.PrintWriter(body, true);
                                     }
                                     default -> {}
                                 }

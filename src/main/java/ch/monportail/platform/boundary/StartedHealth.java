@@ -1,0 +1,27 @@
+package ch.monportail.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/**
+ * Readiness: the deployment has finished and the pages are served ({@link Readiness#isStarted}).
+ */
+@org.eclipse.microprofile.health.Readiness
+@ApplicationScoped
+public class StartedHealth implements HealthCheck {
+
+    @Inject private Readiness readiness;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean started;
+        try {
+            started = readiness.isStarted();
+        } catch (RuntimeException stillInitializing) {
+            started = false;
+        }
+        return HealthCheckResponse.named("started").status(started).build();
+    }
+}
