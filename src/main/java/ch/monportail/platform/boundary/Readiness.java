@@ -9,12 +9,14 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -60,9 +62,39 @@ public class Readiness {
         LOG.info("MonPortail is ready.");
     }
 
-    /** True when a database connection can be obtained and is valid within two seconds. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Resource private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /** The probe in flight or the last one: one at a time, however many load balancers ask. */
+    private volatile CompletableFuture<Boolean> probe;
+
+    /**
+     * True when a database connection can be obtained and is valid — answered within two seconds:
+     * with the database gone, the pool's connection attempts take half a minute, and a load
+     * balancer's probe must not hang (nor pile up) meanwhile. False at once while the start-up
+     * still waits for its database.
+     */
     public boolean databaseAnswers() {
+        if (!migrations.isMigrated()) {
+            return false;
+        }
+        CompletableFuture<Boolean> current = probe;
+        if (current == null || current.isDone()) {
+            current = CompletableFuture.supplyAsync(this::connectionValid, executor);
+            probe = current;
+        }
+        try {
+            return current.get(2, TimeUnit.SECONDS);
+        } catch (TimeoutException slow) {
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean connectionValid() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException e) {
