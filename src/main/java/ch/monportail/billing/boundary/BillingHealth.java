@@ -1,5 +1,6 @@
 package ch.monportail.billing.boundary;
 
+import ch.monportail.platform.control.HealthProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -15,12 +16,6 @@ public class BillingHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean up;
-        try {
-            up = timer.isScheduled();
-        } catch (RuntimeException stillInitializing) {
-            up = false; // asked while the deployment is still starting its beans
-        }
-        return HealthCheckResponse.named("timers").status(up).build();
+        return HealthProbe.of("timers", timer::isScheduled);
     }
 }

@@ -1,5 +1,6 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.HealthProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -23,12 +24,6 @@ public class ApplicationHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean open;
-        try {
-            open = emf.isOpen();
-        } catch (RuntimeException e) {
-            open = false;
-        }
-        return HealthCheckResponse.named("application").status(open).build();
+        return HealthProbe.of("application", emf::isOpen);
     }
 }

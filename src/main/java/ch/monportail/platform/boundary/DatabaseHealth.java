@@ -1,5 +1,6 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.HealthProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -18,12 +19,6 @@ public class DatabaseHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean up;
-        try {
-            up = readiness.databaseAnswers();
-        } catch (RuntimeException stillInitializing) {
-            up = false; // asked while the deployment is still starting its beans
-        }
-        return HealthCheckResponse.named("database").status(up).build();
+        return HealthProbe.of("database", readiness::databaseAnswers);
     }
 }

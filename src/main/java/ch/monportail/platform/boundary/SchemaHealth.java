@@ -1,5 +1,6 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.HealthProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,12 +15,6 @@ public class SchemaHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean up;
-        try {
-            up = migrations.upToDate();
-        } catch (RuntimeException stillInitializing) {
-            up = false; // asked while the deployment is still starting its beans
-        }
-        return HealthCheckResponse.named("schema").status(up).build();
+        return HealthProbe.of("schema", migrations::upToDate);
     }
 }

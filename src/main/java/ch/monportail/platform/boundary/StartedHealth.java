@@ -1,5 +1,6 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.HealthProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,12 +17,6 @@ public class StartedHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean started;
-        try {
-            started = readiness.isStarted();
-        } catch (RuntimeException stillInitializing) {
-            started = false;
-        }
-        return HealthCheckResponse.named("started").status(started).build();
+        return HealthProbe.of("started", readiness::isStarted);
     }
 }
