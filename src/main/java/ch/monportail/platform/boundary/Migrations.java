@@ -1,5 +1,6 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.DatabaseCheck;
 import ch.monportail.platform.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -15,8 +16,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -114,12 +113,7 @@ public class Migrations {
      * database that answers (a broken script) fails the start-up, as it should.
      */
     private boolean tryMigrate() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isValid(5)) {
-                return false;
-            }
-        } catch (SQLException e) {
-            LOG.warning(() -> "Database not reachable: " + e.getMessage());
+        if (!DatabaseCheck.answers(dataSource, 5)) {
             return false;
         }
         MigrateResult result = flyway().migrate();

@@ -1,5 +1,6 @@
 package ch.monportail.platform.boundary;
 
+import ch.monportail.platform.control.DatabaseCheck;
 import ch.monportail.platform.control.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -11,8 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -95,11 +94,6 @@ public class Readiness {
     }
 
     private boolean connectionValid() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
-        } catch (SQLException e) {
-            LOG.warning(() -> "Database not reachable: " + e.getMessage());
-            return false;
-        }
+        return DatabaseCheck.answers(dataSource, 2);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,15 +62,23 @@ public class LocaleBean implements Serializable {
 
     private static Locale fromBrowser() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null
-                && context.getExternalContext().getRequestHeaderMap().get("Accept-Language")
-                        != null) {
-            var requested = context.getExternalContext().getRequestLocales();
-            while (requested.hasNext()) {
-                String language = requested.next().getLanguage();
-                if (LANGUAGES.contains(language)) {
-                    return Locale.forLanguageTag(language);
-                }
+        if (context == null
+                || context.getExternalContext().getRequestHeaderMap().get("Accept-Language")
+                        == null) {
+            return Locale.FRENCH;
+        }
+        return firstSupported(context.getExternalContext().getRequestLocales());
+    }
+
+    /**
+     * The first of the browser's languages the portal speaks, French otherwise (also when the
+     * browser sent no Accept-Language: the server's own locale would answer then).
+     */
+    public static Locale firstSupported(Iterator<Locale> requested) {
+        while (requested != null && requested.hasNext()) {
+            String language = requested.next().getLanguage();
+            if (LANGUAGES.contains(language)) {
+                return Locale.forLanguageTag(language);
             }
         }
         return Locale.FRENCH;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -39,7 +40,11 @@ public class NotReadyFilter extends HttpFilter {
             return;
         }
         ResourceBundle msg =
-                bundle(request.getHeader("Accept-Language") == null ? null : request.getLocale());
+                bundle(
+                        request.getHeader("Accept-Language") == null
+                                ? Locale.FRENCH
+                                : LocaleBean.firstSupported(
+                                        Collections.list(request.getLocales()).iterator()));
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setHeader("Cache-Control", "no-store");
@@ -50,17 +55,13 @@ public class NotReadyFilter extends HttpFilter {
                         page(
                                 request.getContextPath(),
                                 msg.getLocale().getLanguage(),
+                                msg.getString("app.name"),
                                 msg.getString("notReady.title"),
                                 msg.getString("notReady.text")));
     }
 
-    static ResourceBundle bundle(Locale requested) {
-        String language = requested == null ? "fr" : requested.getLanguage();
-        Locale locale =
-                switch (language) {
-                    case "de", "en" -> Locale.forLanguageTag(language);
-                    default -> Locale.FRENCH;
-                };
+    /** The messages in a language the portal speaks (see {@link LocaleBean#firstSupported}). */
+    static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(
                 "ch.monportail.i18n.messages",
                 locale,
@@ -69,19 +70,23 @@ public class NotReadyFilter extends HttpFilter {
     }
 
     /** The page, in the public frame's look (no Faces: it would need the database). */
-    static String page(String contextPath, String language, String title, String text) {
+    static String page(String contextPath, String language, String app, String title, String text) {
         return "<!DOCTYPE html><html lang=\""
                 + language
                 + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\""
                 + " content=\"width=device-width, initial-scale=1\"><title>"
                 + title
-                + " · MonPortail</title><link rel=\"stylesheet\" href=\""
+                + " · "
+                + app
+                + "</title><link rel=\"stylesheet\" href=\""
                 + contextPath
                 + "/resources/css/portal.css\"></head><body class=\"mp-public\">"
                 + "<header class=\"mp-public-header\"><div class=\"mp-brand\"><img src=\""
                 + contextPath
                 + "/resources/images/logo.svg\" alt=\"\" width=\"36\" height=\"36\">"
-                + "<span><span class=\"mp-brand-app\">MonPortail</span></span></div></header>"
+                + "<span><span class=\"mp-brand-app\">"
+                + app
+                + "</span></span></div></header>"
                 + "<main id=\"main\" class=\"mp-card\"><h1>"
                 + title
                 + "</h1><p id=\"errorText\">"
