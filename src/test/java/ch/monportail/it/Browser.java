@@ -203,9 +203,37 @@ public final class Browser
                                                                 "return document.readyState")));
     }
 
-    /** Waits until the element shows some text (e.g. an ajax-updated hint). */
+    /**
+     * Types (the runnable) into a field whose keyup updates another element by ajax, and waits
+     * until that update has replaced the element and no ajax request is left: a full-page submit
+     * right after typing would otherwise race a delayed keyup request (on a slow machine the
+     * request could arrive after the submit changed the session id, and its answer carried a new,
+     * anonymous session cookie).
+     */
+    public void typeAndWaitForUpdate(String updatedCssSelector, Runnable typing) {
+        WebElement before = find(updatedCssSelector);
+        typing.run();
+        waiting().until(ExpectedConditions.stalenessOf(before));
+        waitForAjaxIdle();
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    public void waitForAjaxIdle() {
+        waiting()
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        ((org.openqa.selenium.JavascriptExecutor) d)
+                                                .executeScript(
+                                                        "return !window.PrimeFaces"
+                                                                + " || (PrimeFaces.ajax.Queue.isEmpty()"
+                                                                + " && (!window.jQuery || jQuery.active === 0))")));
+    }
+
+    /** Waits until the element shows some text (e.g. an ajax-updated hint) and ajax is done. */
     public void waitForText(String cssSelector) {
         waiting().until(d -> !find(cssSelector).getText().isBlank());
+        waitForAjaxIdle();
     }
 
     public void resize(int width, int height) {

@@ -131,11 +131,14 @@ class PasswordResetJourneyIT {
         assertThat(browser.text("#messages")).contains("trop courant");
 
         String chosen = "Luca-Rossi-Vercorin-2026";
-        browser.find("#resetForm\\:password").clear();
-        browser.find("#resetForm\\:password").sendKeys(chosen);
+        browser.typeAndWaitForUpdate(
+                "#resetForm\\:strength",
+                () -> {
+                    browser.find("#resetForm\\:password").clear();
+                    browser.find("#resetForm\\:password").sendKeys(chosen);
+                });
         browser.find("#resetForm\\:confirmation").clear();
         browser.find("#resetForm\\:confirmation").sendKeys(chosen);
-        browser.waitForText("#resetForm\\:strength");
         browser.clickAndWaitForPage("#resetForm\\:save");
 
         browser.waitForUrlContaining("/parent/agenda.xhtml");
