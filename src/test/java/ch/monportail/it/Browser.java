@@ -114,7 +114,9 @@ public final class Browser
         if (driver == null) {
             return;
         }
-        if (context.getExecutionException().isPresent()) {
+        if (context.getExecutionException()
+                .filter(e -> !(e instanceof org.opentest4j.TestAbortedException))
+                .isPresent()) {
             save(
                     context.getRequiredTestClass().getSimpleName()
                             + "-"
