@@ -18,8 +18,8 @@ import java.time.LocalDate;
  * Test-only, the billing benchmark (PostgreSQL): generates a municipality of N children (default
  * 3,000) in N × 2/3 families by cloning the demo contracts — each child with an active contract of
  * the 2026/27 school year, the demo's weekly patterns and frozen prices — with set-based SQL, then
- * times (a) the daily run of one school day and (b) the catch-up of the whole school year, and
- * prints the debits per second and the run reports.
+ * times (a) the daily run of one school day and (b) the catch-up of the whole school year (or up to
+ * {@code until}, ISO date), and prints the debits per second and the run reports.
  */
 @WebServlet("/it/bench/billing")
 public class BillingBenchmarkServlet extends HttpServlet {
@@ -57,11 +57,11 @@ public class BillingBenchmarkServlet extends HttpServlet {
                 out.println("DONE");
                 return;
             }
-            run(
-                    LocalDate.of(2026, 8, 18),
-                    LocalDate.of(2027, 7, 31),
-                    out,
-                    "catch-up 18.08.2026–31.07.2027");
+            LocalDate until =
+                    request.getParameter("until") == null
+                            ? LocalDate.of(2027, 7, 31)
+                            : LocalDate.parse(request.getParameter("until"));
+            run(LocalDate.of(2026, 8, 18), until, out, "catch-up 18.08.2026–" + until);
             out.println("DONE");
         } catch (Exception e) {
             out.println("ERROR " + e);
