@@ -149,9 +149,10 @@ public class ParentsSimulation extends Simulation {
                                         header("Content-Type").is("application/pdf")));
     }
 
-    static ChainBuilder logout() {
+    /** The logout button of the page last shown (its form in the portal's frame). */
+    static ChainBuilder logout(String page) {
         return exec(http("logout")
-                        .post("/parent/contracts.xhtml")
+                        .post(page)
                         .formParam("logoutForm", "logoutForm")
                         .formParam("logoutForm:logout", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
@@ -175,7 +176,7 @@ public class ParentsSimulation extends Simulation {
                 .exec(think)
                 .exec(contractAndPdf())
                 .exec(think)
-                .exec(logout());
+                .exec(logout("/parent/contracts.xhtml"));
     }
 
     private PopulationBuilder phase() {
@@ -202,7 +203,7 @@ public class ParentsSimulation extends Simulation {
                             .feed(families(1000))
                             .exec(login())
                             .exec(during(saturated).on(agenda()))
-                            .exec(logoutFromAgenda())
+                            .exec(logout("/parent/agenda.xhtml"))
                             .injectOpen(atOnceUsers(PARENTS));
             case "parents" ->
                     scenario("parents")
@@ -221,17 +222,6 @@ public class ParentsSimulation extends Simulation {
                             .injectOpen(constantUsersPerSec(LOGINS_PER_SECOND).during(60));
             default -> throw new IllegalArgumentException("bench.phase " + PHASE);
         };
-    }
-
-    private static ChainBuilder logoutFromAgenda() {
-        return exec(http("logout")
-                        .post("/parent/agenda.xhtml")
-                        .formParam("logoutForm", "logoutForm")
-                        .formParam("logoutForm:logout", "")
-                        .formParam("jakarta.faces.ViewState", "#{viewState}")
-                        .disableFollowRedirect()
-                        .check(status().is(302)))
-                .exec(io.gatling.javaapi.http.HttpDsl.flushCookieJar());
     }
 
     {
