@@ -84,28 +84,20 @@ class DocumentJourneyIT {
         return ch.monportail.document.control.OnePagePdf.of(text);
     }
 
-    /**
-     * Chooses an item of a PrimeFaces select menu by its label, as a user does: open the menu,
-     * click the item once its panel is open; again if the choice did not take (a click during the
-     * panel's opening animation can land beside the item on a slow machine).
-     */
+    /** Chooses an item of a PrimeFaces select menu by its label (once its panel has opened). */
     private static void choose(String menuId, String label) {
         String id = "#" + menuId.replace(":", "\\:");
+        click(browser, browser.find(id));
+        browser.waitForVisible(id + "_items");
         browser.waiting()
                 .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
                 .ignoring(StaleElementReferenceException.class)
                 .until(
                         d -> {
-                            if (browser.text(id + "_label").equals(label)) {
-                                return true;
-                            }
-                            if (!browser.find(id + "_items").isDisplayed()) {
-                                click(browser, browser.find(id));
-                                browser.waitForVisible(id + "_items");
-                            }
                             browser.find(id + "_items li[data-label=\"" + label + "\"]").click();
-                            return false;
+                            return true;
                         });
+        browser.waiting().until(d -> browser.text(id + "_label").equals(label));
     }
 
     /**
