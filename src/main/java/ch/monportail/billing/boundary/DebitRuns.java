@@ -28,6 +28,15 @@ import java.util.Optional;
 @Stateless
 public class DebitRuns {
 
+    /**
+     * How long a run may stay silent (no day settled) before it counts as interrupted: a day takes
+     * seconds, even for a large commune.
+     */
+    static final java.time.Duration QUIET = java.time.Duration.ofMinutes(15);
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(DebitRuns.class.getName());
+
     /** The longest range the ADMIN may run at once (a school year and a bit). */
     static final int MAX_DAYS = 400;
 
@@ -56,6 +65,7 @@ public class DebitRuns {
         if (to.toEpochDay() - from.toEpochDay() >= MAX_DAYS) {
             throw new InvalidBillingException("billing.run.invalid.long", MAX_DAYS);
         }
+        closeInterrupted();
         long id = worker.open(DebitRun.How.MANUAL, from, to, access.callerId());
         audit.record(
                 access.callerId(),
@@ -105,6 +115,43 @@ public class DebitRuns {
     }
 
     /**
+     * Closes the runs that were interrupted — the server stopped or crashed during the run: those
+     * this instance was running before it started again, and any silent for longer than {@link
+     * #QUIET} (another instance of the group that has not come back). Their settled days stay
+     * booked; the nightly run catches up the days never settled. Returns how many were closed.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int closeInterrupted() {
+        java.time.Instant now = clock.instant();
+        String instance = ch.monportail.platform.control.Instances.current();
+        java.time.Instant started = ch.monportail.platform.control.Instances.startedAt();
+        int closed = 0;
+        for (DebitRun run :
+                em.createQuery("select r from DebitRun r where r.status = :running", DebitRun.class)
+                        .setParameter("running", DebitRun.Status.RUNNING)
+                        .getResultList()) {
+            if (run.isInterrupted(now, instance, started, QUIET)) {
+                run.interrupted(now);
+                closed++;
+                LOG.warning(
+                        () ->
+                                "Debit run "
+                                        + run.getId()
+                                        + " of "
+                                        + run.getRunner()
+                                        + " was interrupted after "
+                                        + run.getDaysDone()
+                                        + " of "
+                                        + run.getTotalDays()
+                                        + " day(s): closed as failed; the nightly run catches up"
+                                        + " the days never settled");
+            }
+        }
+        return closed;
+    }
+
+    /**
      * The nightly catch-up (the timer, no caller): from the first day not yet debited since the
      * first contract began — a gap left by a failed or partial run is caught up too — up to
      * yesterday in the commune. Days already debited inside that range are settled again, which
@@ -140,6 +187,7 @@ public class DebitRuns {
         if (first.isAfter(yesterday)) {
             return Optional.empty();
         }
+        closeInterrupted();
         long id = worker.open(DebitRun.How.TIMER, first, yesterday, null);
         worker.execute(id);
         return Optional.of(id);

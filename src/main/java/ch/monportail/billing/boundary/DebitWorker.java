@@ -12,6 +12,7 @@ import ch.monportail.billing.entity.DebitRun;
 import ch.monportail.billing.entity.EntryKind;
 import ch.monportail.billing.entity.LedgerEntry;
 import ch.monportail.family.entity.Child;
+import ch.monportail.platform.control.Instances;
 import ch.monportail.structure.entity.CareUnit;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -279,7 +280,8 @@ public class DebitWorker {
         if (run != null) {
             BigDecimal net =
                     deltas.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-            run.dayDone(children.size(), result.debits().size(), result.reversals().size(), net);
+            run.dayDone(
+                    children.size(), result.debits().size(), result.reversals().size(), net, now);
         }
         return result.debits().size() + result.reversals().size();
     }
@@ -326,7 +328,7 @@ public class DebitWorker {
     /** Opens a run (its own transaction, so that the page sees it at once). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long open(DebitRun.How how, LocalDate from, LocalDate to, Long by) {
-        DebitRun run = new DebitRun(how, from, to, clock.instant(), by);
+        DebitRun run = new DebitRun(how, from, to, clock.instant(), by, Instances.current());
         em.persist(run);
         em.flush();
         return run.getId();

@@ -83,20 +83,33 @@ public class DebitRun implements java.io.Serializable {
     @Column(name = "anomalies")
     private String anomalies;
 
+    /** The last sign of life: opened, or a day settled. */
+    @Column(name = "heartbeat_at", nullable = false)
+    private Instant heartbeatAt;
+
+    /** The server instance running it (its name in the domain: "server", or the instance's). */
+    @Column(nullable = false, length = 100)
+    private String runner;
+
     @Version private long version;
 
     protected DebitRun() {}
 
-    public DebitRun(How how, LocalDate firstDay, LocalDate lastDay, Instant at, Long by) {
+    public DebitRun(
+            How how, LocalDate firstDay, LocalDate lastDay, Instant at, Long by, String runner) {
         this.how = how;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
         this.startedAt = at;
         this.startedBy = by;
+        this.heartbeatAt = at;
+        this.runner = runner;
     }
 
-    /** Adds one settled day's figures. */
-    public void dayDone(int dayChildren, int dayDebits, int dayReversals, BigDecimal dayAmount) {
+    /** Adds one settled day's figures (a sign of life). */
+    public void dayDone(
+            int dayChildren, int dayDebits, int dayReversals, BigDecimal dayAmount, Instant at) {
+        heartbeatAt = at;
         daysDone++;
         children = Math.max(children, dayChildren);
         debits += dayDebits;
@@ -156,6 +169,25 @@ public class DebitRun implements java.io.Serializable {
         status = failed ? Status.FAILED : Status.DONE;
     }
 
+    /**
+     * Whether the run was interrupted, as seen at {@code now} by the instance {@code instance}
+     * running since {@code instanceStarted}: still running, and either started by that instance
+     * before its (re)start, or silent for longer than {@code quiet} (run by an instance that has
+     * not come back).
+     */
+    public boolean isInterrupted(
+            Instant now, String instance, Instant instanceStarted, java.time.Duration quiet) {
+        return status == Status.RUNNING
+                && ((runner.equals(instance) && startedAt.isBefore(instanceStarted))
+                        || heartbeatAt.plus(quiet).isBefore(now));
+    }
+
+    /** Closes an interrupted run: failed, the days it settled kept, the reason in its report. */
+    public void interrupted(Instant at) {
+        anomaly("interrupted", String.valueOf(daysDone), String.valueOf(getTotalDays()));
+        finish(at, true);
+    }
+
     public int getTotalDays() {
         return (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1;
     }
@@ -187,6 +219,14 @@ public class DebitRun implements java.io.Serializable {
 
     public Long getStartedBy() {
         return startedBy;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    public String getRunner() {
+        return runner;
     }
 
     public Instant getFinishedAt() {

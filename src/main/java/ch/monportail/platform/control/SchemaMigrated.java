@@ -9,6 +9,7 @@ package ch.monportail.platform.control;
 public record SchemaMigrated() {
     public static final int DEMO_DATA = 100;
     public static final int FIRST_ADMINISTRATOR = 200;
+    public static final int INTERRUPTED_RUNS = 250;
     public static final int BILLING_DEMO = 300;
     public static final int DOCUMENT_DEMO = 400;
     public static final int READY = 1000;
