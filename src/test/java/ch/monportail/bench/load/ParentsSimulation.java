@@ -47,7 +47,6 @@ public class ParentsSimulation extends Simulation {
 
     static final String BASE = System.getProperty("bench.base", "http://localhost:18080");
     static final String PASSWORD = System.getProperty("bench.password", "");
-    static final String PHASE = System.getProperty("bench.phase", "parents");
     static final int PARENTS = Integer.getInteger("bench.parents", 50);
     static final int SECONDS = Integer.getInteger("bench.seconds", 120);
     static final int SATURATED_SECONDS = Integer.getInteger("bench.saturatedSeconds", 60);
@@ -102,7 +101,10 @@ public class ParentsSimulation extends Simulation {
                         .check(
                                 status().is(200),
                                 css("#currentUser").exists(),
-                                css("form#agendaForm " + VIEW_STATE, "value").saveAs("viewState")));
+                                css("form#agendaForm " + VIEW_STATE, "value").saveAs("viewState"),
+                                // PrimeFaces' CSP mode: the page's nonce goes with its ajax
+                                // requests
+                                regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")));
     }
 
     static ChainBuilder nextMonth() {
@@ -124,6 +126,7 @@ public class ParentsSimulation extends Simulation {
                         .formParam("agendaForm:agenda_view", "dayGridMonth")
                         .formParam("agendaForm", "agendaForm")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
                         .check(status().is(200), substring("\"events\"")));
     }
 
@@ -134,13 +137,21 @@ public class ParentsSimulation extends Simulation {
                         .check(status().is(200), css("#currentUser").exists()));
     }
 
+    /** The contracts, the first one's page (as its « Voir » button opens it), its PDF. */
     static ChainBuilder contractAndPdf() {
-        return exec(http("contract page")
+        return exec(http("contracts")
                         .get("/parent/contracts.xhtml")
                         .check(
                                 status().is(200),
-                                regex("contract\\.pdf\\?id=(\\d+)").saveAs("contractId"),
-                                css("form#logoutForm " + VIEW_STATE, "value").saveAs("viewState")))
+                                regex("contracts\\.xhtml\\?id=(\\d+)").saveAs("contractId")))
+                .exec(
+                        http("contract page")
+                                .get("/parent/contracts.xhtml?id=#{contractId}")
+                                .check(
+                                        status().is(200),
+                                        substring("contract.pdf?id=#{contractId}"),
+                                        css("form#logoutForm " + VIEW_STATE, "value")
+                                                .saveAs("viewState")))
                 .exec(
                         http("contract PDF")
                                 .get("/account/contract.pdf?id=#{contractId}")
@@ -176,12 +187,14 @@ public class ParentsSimulation extends Simulation {
                 .exec(think)
                 .exec(contractAndPdf())
                 .exec(think)
-                .exec(logout("/parent/contracts.xhtml"));
+                .exec(logout("/parent/contracts.xhtml?id=#{contractId}"));
     }
 
     private PopulationBuilder phase() {
         Duration saturated = Duration.ofSeconds(SATURATED_SECONDS);
-        return switch (PHASE) {
+        // read for each run: the class stays loaded from one phase to the next
+        String phase = System.getProperty("bench.phase", "parents");
+        return switch (phase) {
             case "warmup" ->
                     scenario("warm-up")
                             .feed(families(1500))
@@ -220,7 +233,7 @@ public class ParentsSimulation extends Simulation {
                             .feed(families(250))
                             .exec(login())
                             .injectOpen(constantUsersPerSec(LOGINS_PER_SECOND).during(60));
-            default -> throw new IllegalArgumentException("bench.phase " + PHASE);
+            default -> throw new IllegalArgumentException("bench.phase " + phase);
         };
     }
 
