@@ -83,6 +83,26 @@ public class ActiveUser implements Serializable {
         return role;
     }
 
+    /*
+     * The menus' roles, read from the session (the account's role at login, which its groups came
+     * from) rather than asked of the container's policy for each of the frame's two dozen items:
+     * those checks share a lock under load. They only choose what is shown; the pages and services
+     * check the caller's role themselves.
+     */
+
+    public boolean isParent() {
+        return role == Role.PARENT;
+    }
+
+    /** An EDUCATOR or the ADMIN: the staff pages. */
+    public boolean isStaff() {
+        return role == Role.EDUCATOR || role == Role.ADMIN;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
     public String getHomePage() {
         return role == null ? "/login.xhtml" : role.homePage();
     }
