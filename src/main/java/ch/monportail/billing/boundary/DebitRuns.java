@@ -52,6 +52,13 @@ public class DebitRuns {
 
     @Inject private AuditLog audit;
 
+    @jakarta.annotation.Resource private jakarta.ejb.SessionContext context;
+
+    /** Through the container: its own transaction (the nightly catch-up runs without one). */
+    private DebitRuns self() {
+        return context.getBusinessObject(DebitRuns.class);
+    }
+
     /** Starts a run in the background; the page follows it with {@link #run}. */
     @RolesAllowed(Role.ADMIN_NAME)
     public long start(LocalDate from, LocalDate to) {
@@ -65,7 +72,7 @@ public class DebitRuns {
         if (to.toEpochDay() - from.toEpochDay() >= MAX_DAYS) {
             throw new InvalidBillingException("billing.run.invalid.long", MAX_DAYS);
         }
-        closeInterrupted();
+        self().closeInterrupted();
         long id = worker.open(DebitRun.How.MANUAL, from, to, access.callerId());
         audit.record(
                 access.callerId(),
@@ -187,7 +194,7 @@ public class DebitRuns {
         if (first.isAfter(yesterday)) {
             return Optional.empty();
         }
-        closeInterrupted();
+        self().closeInterrupted();
         long id = worker.open(DebitRun.How.TIMER, first, yesterday, null);
         worker.execute(id);
         return Optional.of(id);
