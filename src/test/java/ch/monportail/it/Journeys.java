@@ -92,4 +92,16 @@ public final class Journeys {
         p.waitFor(30, TimeUnit.SECONDS);
         return text.replaceAll("[ \\t]+", " ");
     }
+
+    private static final java.util.regex.Pattern MONEY =
+            java.util.regex.Pattern.compile("CHF (-?)([0-9']+)\\.(\\d\\d)");
+
+    /** An amount shown as {@code CHF 1'234.50} or {@code CHF -12.30}, in centimes. */
+    public static long cents(String text) {
+        java.util.regex.Matcher m = MONEY.matcher(text);
+        assertThat(m.find()).as("an amount in '" + text + "'").isTrue();
+        long value =
+                Long.parseLong(m.group(2).replace("'", "")) * 100 + Integer.parseInt(m.group(3));
+        return m.group(1).isEmpty() ? value : -value;
+    }
 }

@@ -30,10 +30,10 @@ import java.util.Set;
  *
  * <p>Why not {@code @AutoApplySession}: it hands the container only the principal and lets Payara
  * find the groups in a thread-bound security context, which under load is another request's —
- * parents got « Accès refusé » (403) on their own pages in the load benchmark (1 request in 20 with
- * 8 parents; Payara issue 6145) — and which a second instance of a deployment group does not have
- * at all (Payara issue 6342). The groups kept in the session are given explicitly each time, and
- * replicated with the session.
+ * parents got « Accès refusé » (403) on their own pages in the load benchmark (about 1 request in
+ * 60 with 8 parents; Payara issue 6145) — and which a second instance of a deployment group does
+ * not have at all (Payara issue 6342). The groups kept in the session are given explicitly each
+ * time, and replicated with the session.
  */
 @DeclareRoles({Role.PARENT_NAME, Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 @ApplicationScoped

@@ -64,6 +64,11 @@ public class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // a database that holds tables but not yet the portal's — Payara's EJB timer table
+                // of a deployment group, created before the first start (server-config/README.md)
+                // — is baselined below the first script: every script still runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 

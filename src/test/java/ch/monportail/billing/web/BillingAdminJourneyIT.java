@@ -56,9 +56,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class BillingAdminJourneyIT {
 
-    /** {@code CHF 1'234.50}, {@code CHF -12.30} (SwissFormat.money). */
-    private static final Pattern MONEY = Pattern.compile("CHF (-?)([0-9']+)\\.(\\d\\d)");
-
     @RegisterExtension static Browser browser = new Browser();
 
     @ArquillianResource private URL base;
@@ -101,7 +98,7 @@ class BillingAdminJourneyIT {
         browser.waitForVisible("#tabs");
         findAccount(PARENT_EMAIL);
         WebElement row = favreRow();
-        long listed = cents(row.findElement(By.cssSelector("td.mp-amount")).getText());
+        long listed = Journeys.cents(row.findElement(By.cssSelector("td.mp-amount")).getText());
         Journeys.click(browser, row.findElement(By.cssSelector("button[id$=':open']")));
         browser.waitForVisible("#tabs\\:accountBalance");
         assertThat(browser.text("#tabs\\:account h2")).startsWith("Claire Favre");
@@ -164,7 +161,7 @@ class BillingAdminJourneyIT {
         browser.save("billing-admin-reversal-refused");
 
         // the accounts list agrees, and every balance is the sum of its lines
-        assertThat(cents(favreRow().findElement(By.cssSelector("td.mp-amount")).getText()))
+        assertThat(Journeys.cents(favreRow().findElement(By.cssSelector("td.mp-amount")).getText()))
                 .isEqualTo(start - 500);
         String iso = today.toString();
         assertThat(number(billing("case=state&from=" + iso + "&to=" + iso), "wrongBalances"))
@@ -205,7 +202,7 @@ class BillingAdminJourneyIT {
         WebElement row = favreRow();
         String reference = row.findElement(By.cssSelector(".mp-mono")).getText();
         assertThat(reference).matches("(\\d\\d)( \\d{5}){5}");
-        long before = cents(row.findElement(By.cssSelector("td.mp-amount")).getText());
+        long before = Journeys.cents(row.findElement(By.cssSelector("td.mp-amount")).getText());
 
         // the credit waits in the list; assigned to her account by her reference
         Journeys.click(browser, browser.find("a[href='#tabs:paymentsTab']"));
@@ -238,7 +235,7 @@ class BillingAdminJourneyIT {
         findAccount(PARENT_EMAIL);
         long credited = amount.movePointRight(2).longValueExact();
         row = favreRow();
-        assertThat(cents(row.findElement(By.cssSelector("td.mp-amount")).getText()))
+        assertThat(Journeys.cents(row.findElement(By.cssSelector("td.mp-amount")).getText()))
                 .isEqualTo(before + credited);
         Journeys.click(browser, row.findElement(By.cssSelector("button[id$=':open']")));
         browser.waitForVisible("#tabs\\:accountBalance");
@@ -256,7 +253,7 @@ class BillingAdminJourneyIT {
         browser.open(url("/parent/transactions.xhtml"));
         browser.waitForVisible("#table");
         String closing = browser.text("#summary dd:nth-of-type(2)");
-        long closingCents = cents(closing);
+        long closingCents = Journeys.cents(closing);
         int shownLines =
                 browser.findAll("#table_data > tr:not(.ui-datatable-empty-message)").size();
         // the export's period is the month shown
@@ -350,7 +347,7 @@ class BillingAdminJourneyIT {
     private long balance() {
         return browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> cents(browser.text("#tabs\\:accountBalance")));
+                .until(d -> Journeys.cents(browser.text("#tabs\\:accountBalance")));
     }
 
     /** What the page says, to explain a failed assertion. */
@@ -401,15 +398,6 @@ class BillingAdminJourneyIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].value = arguments[1];", input, date);
         assertThat(input.getAttribute("value")).isEqualTo(date);
-    }
-
-    /** An amount shown as {@code CHF 1'234.50} or {@code CHF -12.30}, in centimes. */
-    private static long cents(String text) {
-        Matcher m = MONEY.matcher(text);
-        assertThat(m.find()).as("an amount in '" + text + "'").isTrue();
-        long value =
-                Long.parseLong(m.group(2).replace("'", "")) * 100 + Integer.parseInt(m.group(3));
-        return m.group(1).isEmpty() ? value : -value;
     }
 
     /**
