@@ -72,7 +72,7 @@ public class DebitRuns {
         if (to.toEpochDay() - from.toEpochDay() >= MAX_DAYS) {
             throw new InvalidBillingException("billing.run.invalid.long", MAX_DAYS);
         }
-        self().closeInterrupted();
+        closeInterruptedQuietly();
         long id = worker.open(DebitRun.How.MANUAL, from, to, access.callerId());
         audit.record(
                 access.callerId(),
@@ -119,6 +119,21 @@ public class DebitRuns {
         return Optional.ofNullable(
                 em.createQuery("select max(d.day) from DebitDay d", LocalDate.class)
                         .getSingleResult());
+    }
+
+    /**
+     * {@link #closeInterrupted} before a run: a failure (another instance closing the same run at
+     * the same moment) is logged and does not stop the run.
+     */
+    void closeInterruptedQuietly() {
+        try {
+            self().closeInterrupted();
+        } catch (RuntimeException e) {
+            LOG.log(
+                    java.util.logging.Level.WARNING,
+                    "Interrupted debit runs not closed now (closed at the next run)",
+                    e);
+        }
     }
 
     /**
@@ -194,7 +209,7 @@ public class DebitRuns {
         if (first.isAfter(yesterday)) {
             return Optional.empty();
         }
-        self().closeInterrupted();
+        closeInterruptedQuietly();
         long id = worker.open(DebitRun.How.TIMER, first, yesterday, null);
         worker.execute(id);
         return Optional.of(id);

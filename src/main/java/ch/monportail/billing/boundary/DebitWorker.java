@@ -57,6 +57,9 @@ public class DebitWorker {
 
     static final int CHUNK_DAYS = 7;
 
+    /** What {@link #settleDay} answers when the run is no longer running (closed meanwhile). */
+    static final int CLOSED = -1;
+
     @PersistenceContext private EntityManager em;
 
     @Inject private ConsumedServices consumedServices;
@@ -93,13 +96,19 @@ public class DebitWorker {
                 Map<LocalDate, List<DueDebit>> due = self.due(chunk, end);
                 for (LocalDate d = chunk; !d.isAfter(end); d = d.plusDays(1)) {
                     List<DueDebit> ofDay = due.getOrDefault(d, List.of());
+                    int settled;
                     try {
-                        self.settleDay(runId, d, ofDay, readAt);
+                        settled = self.settleDay(runId, d, ofDay, readAt);
                     } catch (RuntimeException collided) {
                         // another run booked some of the same keys at the same moment: the day
                         // rolled back; settled again it finds them booked
                         LOG.log(Level.INFO, "Day " + d + " settled again after: " + collided);
-                        self.settleDay(runId, d, ofDay, readAt);
+                        settled = self.settleDay(runId, d, ofDay, readAt);
+                    }
+                    if (settled == CLOSED) {
+                        // declared interrupted while it was stalled: the next run does the rest
+                        LOG.warning(() -> "Debit run " + runId + " was closed meanwhile: stopped");
+                        return;
                     }
                 }
             }
@@ -212,6 +221,9 @@ public class DebitWorker {
         LocalDate today =
                 LocalDate.ofInstant(now, ch.monportail.platform.boundary.Clocks.COMMUNE_ZONE);
         DebitRun run = runId == null ? null : em.find(DebitRun.class, runId);
+        if (run != null && run.getStatus() != DebitRun.Status.RUNNING) {
+            return CLOSED;
+        }
         Map<String, Due<DueDebit>> due = new LinkedHashMap<>();
         Set<Long> holderIds = new HashSet<>();
         for (DueDebit d : dueOfDay) {
@@ -338,6 +350,9 @@ public class DebitWorker {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void close(long runId, String failure) {
         DebitRun run = em.find(DebitRun.class, runId);
+        if (run.getStatus() != DebitRun.Status.RUNNING) {
+            return; // declared interrupted meanwhile: its report says so
+        }
         if (failure != null) {
             run.anomaly("failed", failure);
         }

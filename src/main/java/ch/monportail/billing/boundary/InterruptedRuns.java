@@ -9,6 +9,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * At start-up, closes the debit runs this instance was running when it stopped or crashed ({@link
@@ -20,6 +22,8 @@ import jakarta.inject.Inject;
 @Singleton
 @DependsOn("Migrations")
 public class InterruptedRuns {
+
+    private static final Logger LOG = Logger.getLogger(InterruptedRuns.class.getName());
 
     @Inject private Migrations migrations;
 
@@ -33,8 +37,14 @@ public class InterruptedRuns {
 
     @PostConstruct
     void close() {
-        if (migrations.isMigrated()) {
+        if (!migrations.isMigrated()) {
+            return;
+        }
+        try {
             runs.closeInterrupted();
+        } catch (RuntimeException e) {
+            // another instance closing the same run at the same moment: never a reason not to start
+            LOG.log(Level.WARNING, "Interrupted debit runs not closed at start-up", e);
         }
     }
 }

@@ -164,7 +164,11 @@ public class DebitRun implements java.io.Serializable {
                 .setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
+    /** Ends a running run; a run already closed (declared interrupted meanwhile) stays as it is. */
     public void finish(Instant at, boolean failed) {
+        if (status != Status.RUNNING) {
+            return;
+        }
         finishedAt = at;
         status = failed ? Status.FAILED : Status.DONE;
     }

@@ -106,4 +106,18 @@ class DebitRunTest {
         assertThat(run.getHeartbeatAt()).isEqualTo(later);
         assertThat(run.getRunner()).isEqualTo("server");
     }
+
+    @Test
+    void aRunClosedAsInterruptedStaysSoWhenItsWorkerFinishesAfterAll() {
+        DebitRun run = run("instance-a");
+        Instant closedAt = STARTED.plus(Duration.ofMinutes(20));
+        run.interrupted(closedAt);
+
+        run.finish(closedAt.plusSeconds(30), false);
+
+        assertThat(run.getStatus()).isEqualTo(DebitRun.Status.FAILED);
+        assertThat(run.getFinishedAt()).isEqualTo(closedAt);
+        assertThat(run.getAnomalyLines())
+                .containsExactly(java.util.List.of("interrupted", "0", "30"));
+    }
 }
