@@ -306,11 +306,21 @@ class AgendaJourneyIT {
     }
 
     private void checkConsequence() {
+        // the form's last ajax update (a unit ticked, the reason chosen) may still replace the
+        // button: clicked once the page is quiet, again if it was replaced under the click (a stale
+        // element is never clicked)
+        browser.waitForAjaxIdle();
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> browser.find("#dayForm\\:check").isDisplayed());
-        WebElement check = browser.find("#dayForm\\:check");
-        click(browser, check);
+                .until(
+                        d -> {
+                            WebElement check = browser.find("#dayForm\\:check");
+                            if (!check.isDisplayed()) {
+                                return false;
+                            }
+                            click(browser, check);
+                            return true;
+                        });
         browser.waitForVisible("#consequence");
     }
 }
