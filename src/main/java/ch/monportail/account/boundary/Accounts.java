@@ -135,7 +135,20 @@ public class Accounts {
     /** The caller's security stamp: it changes with the password, ending older sessions. */
     @RolesAllowed({Role.PARENT_NAME, Role.EDUCATOR_NAME, Role.ADMIN_NAME})
     public int currentSecurityStamp() {
-        return findCaller().map(Account::getSecurityStamp).orElse(-1);
+        // read on every private page: the one column, not the account
+        return callerId()
+                .flatMap(
+                        id ->
+                                em
+                                        .createQuery(
+                                                "select a.securityStamp from Account a"
+                                                        + " where a.id = :id",
+                                                Integer.class)
+                                        .setParameter("id", id)
+                                        .getResultList()
+                                        .stream()
+                                        .findFirst())
+                .orElse(-1);
     }
 
     /** Remembers the caller's language (fr, de, en) for the next login. */
@@ -212,9 +225,12 @@ public class Accounts {
     }
 
     private Optional<Account> findCaller() {
+        return callerId().map(id -> em.find(Account.class, id));
+    }
+
+    private Optional<Long> callerId() {
         try {
-            long id = Long.parseLong(session.getCallerPrincipal().getName());
-            return Optional.ofNullable(em.find(Account.class, id));
+            return Optional.of(Long.parseLong(session.getCallerPrincipal().getName()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import ch.monportail.agenda.boundary.AgendaEntry;
 import ch.monportail.agenda.boundary.ExtraCares;
 import ch.monportail.agenda.boundary.HolidayCare;
 import ch.monportail.agenda.entity.AbsenceReason;
-import ch.monportail.family.entity.Child;
+import ch.monportail.family.boundary.ChildName;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.control.NotFoundException;
 import ch.monportail.platform.control.SwissFormat;
@@ -22,8 +22,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -50,7 +52,7 @@ public class AgendaBean implements Serializable {
 
     @Inject private HolidayCare holidayCare;
 
-    private List<Child> children;
+    private List<ChildName> children;
     private Long childId;
     private LocalDate initialDate;
     private ScheduleModel model;
@@ -65,12 +67,12 @@ public class AgendaBean implements Serializable {
     private String extraNote;
 
     public void load() {
-        children = agenda.myChildren();
-        if (childId != null && children.stream().noneMatch(c -> c.getId().equals(childId))) {
+        children = ChildName.of(agenda.myChildren());
+        if (childId != null && children.stream().noneMatch(c -> c.id() == childId)) {
             throw new NotFoundException();
         }
         if (childId == null && !children.isEmpty()) {
-            childId = children.get(0).getId();
+            childId = children.get(0).id();
         }
         initialDate = agenda.today();
         model = new Model();
@@ -81,6 +83,11 @@ public class AgendaBean implements Serializable {
         closeDay();
     }
 
+    /**
+     * The visible range's events. The model stays in the view (a click is looked up in it), so an
+     * event keeps only what the calendar shows and a click needs: a short id, the dates (the day is
+     * the start date) and a style class shared by its kind — no entry object, no random id.
+     */
     private final class Model extends LazyScheduleModel {
         private static final long serialVersionUID = 1L;
 
@@ -89,20 +96,30 @@ public class AgendaBean implements Serializable {
             if (childId == null) {
                 return;
             }
+            int id = 0;
             for (AgendaEntry e :
                     agenda.entries(childId, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
-                addEvent(event(e));
+                addEvent(event(e, Integer.toString(id++, Character.MAX_RADIX)));
             }
         }
     }
 
-    private static ScheduleEvent<AgendaEntry> event(AgendaEntry e) {
+    private static final Map<AgendaEntry.Kind, String> STYLE_CLASSES =
+            new EnumMap<>(AgendaEntry.Kind.class);
+
+    static {
+        for (AgendaEntry.Kind kind : AgendaEntry.Kind.values()) {
+            STYLE_CLASSES.put(kind, "mp-ag-" + kind.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static ScheduleEvent<Void> event(AgendaEntry e, String id) {
         var builder =
-                DefaultScheduleEvent.<AgendaEntry>builder()
+                DefaultScheduleEvent.<Void>builder()
+                        .id(id)
                         .title(title(e))
                         .editable(false)
-                        .data(e)
-                        .styleClass("mp-ag-" + e.kind().name().toLowerCase(Locale.ROOT));
+                        .styleClass(STYLE_CLASSES.get(e.kind()));
         if (e.isAllDay()) {
             builder.allDay(true)
                     .startDate(e.day().atStartOfDay())
@@ -121,10 +138,10 @@ public class AgendaBean implements Serializable {
         openDay(event.getObject().toLocalDate());
     }
 
-    public void onEventSelect(SelectEvent<ScheduleEvent<AgendaEntry>> event) {
-        AgendaEntry entry = event.getObject().getData();
-        if (entry != null) {
-            openDay(entry.day());
+    /** A click on an event opens its (first) day. */
+    public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
+        if (event.getObject() != null && event.getObject().getStartDate() != null) {
+            openDay(event.getObject().getStartDate().toLocalDate());
         }
     }
 
@@ -272,13 +289,13 @@ public class AgendaBean implements Serializable {
 
     public String childName() {
         return children.stream()
-                .filter(c -> c.getId().equals(childId))
+                .filter(c -> childId != null && c.id() == childId)
                 .findFirst()
-                .map(Child::getFirstName)
+                .map(ChildName::firstName)
                 .orElse("");
     }
 
-    public List<Child> getChildren() {
+    public List<ChildName> getChildren() {
         return children;
     }
 

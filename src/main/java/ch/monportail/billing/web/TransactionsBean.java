@@ -3,6 +3,7 @@ package ch.monportail.billing.web;
 import ch.monportail.billing.boundary.Transactions;
 import ch.monportail.billing.control.Statement;
 import ch.monportail.billing.control.StatementPdf;
+import ch.monportail.family.boundary.ChildName;
 import ch.monportail.platform.control.BusinessException;
 import ch.monportail.platform.web.Downloads;
 import ch.monportail.platform.web.Texts;
@@ -36,7 +37,7 @@ public class TransactionsBean implements Serializable {
 
     @Inject private ch.monportail.agenda.boundary.Agenda agenda;
 
-    private List<ch.monportail.family.entity.Child> children;
+    private List<ChildName> children;
 
     @Inject private ch.monportail.platform.web.MunicipalityBean municipality;
 
@@ -118,9 +119,9 @@ public class TransactionsBean implements Serializable {
     }
 
     /** The caller's children, for the cost certificate. */
-    public List<ch.monportail.family.entity.Child> getChildren() {
+    public List<ChildName> getChildren() {
         if (children == null) {
-            children = agenda.myChildren();
+            children = ChildName.of(agenda.myChildren());
         }
         return children;
     }

@@ -66,15 +66,19 @@ public class FamilyAccess {
         return session.isCallerInRole(Role.EDUCATOR_NAME);
     }
 
-    /** The caller's own representative row, when the caller is an active parent of a family. */
+    /**
+     * The caller's own representative row, when the caller is an active parent of a family: one
+     * statement with its account, family and household (every page's frame asks for it).
+     */
     public Optional<LegalRepresentative> callerRepresentative() {
         if (!isParent()) {
             return Optional.empty();
         }
         return em
                 .createQuery(
-                        "select r from LegalRepresentative r where r.account.id = :account"
-                                + " and r.removedAt is null",
+                        "select r from LegalRepresentative r join fetch r.account"
+                                + " join fetch r.family join fetch r.household"
+                                + " where r.account.id = :account and r.removedAt is null",
                         LegalRepresentative.class)
                 .setParameter("account", callerId())
                 .getResultList()
