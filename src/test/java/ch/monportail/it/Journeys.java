@@ -39,15 +39,15 @@ public final class Journeys {
         click(
                 browser,
                 browser.find("td.fc-daygrid-day[data-date='" + isoDate + "'] .fc-daygrid-day-top"));
-        String swiss =
-                isoDate.substring(8)
-                        + "."
-                        + isoDate.substring(5, 7)
-                        + "."
-                        + isoDate.substring(0, 4);
+        String swiss = swissDate(isoDate);
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.text("#dayTitle").contains(swiss));
+    }
+
+    /** 2027-03-16 → 16.03.2027, as the pages write a date. */
+    public static String swissDate(String isoDate) {
+        return isoDate.substring(8) + "." + isoDate.substring(5, 7) + "." + isoDate.substring(0, 4);
     }
 
     /** Sets the application's clock ({@link ItClock}) to a local time of the commune. */

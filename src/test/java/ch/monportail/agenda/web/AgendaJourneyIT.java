@@ -15,6 +15,7 @@ import ch.monportail.it.Browser;
 import ch.monportail.it.Deployments;
 import ch.monportail.it.ItClock;
 import ch.monportail.it.ItClockServlet;
+import ch.monportail.it.Journeys;
 import ch.monportail.it.PortalLogin;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -217,10 +218,20 @@ class AgendaJourneyIT {
         browser.waitForVisible(".fc-list");
         assertThat(browser.text(".fc-list")).contains("Midi avec repas");
         WebElement first = browser.find(".fc-list-event-title");
+        // the day the event is listed under: the click opens that day (the event's start date)
+        String listedOn =
+                browser.driver()
+                        .findElement(
+                                By.xpath(
+                                        "(//tr[contains(@class,'fc-list-event')])[1]"
+                                                + "/preceding-sibling::tr[contains(@class,'fc-list-day')][1]"))
+                        .getAttribute("data-date");
+        assertThat(listedOn).startsWith("2027-03-");
+        String swiss = Journeys.swissDate(listedOn);
         click(browser, first);
         browser.waiting()
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> browser.text("#dayTitle").contains("2027"));
+                .until(d -> browser.text("#dayTitle").contains(swiss));
         assertThat(browser.text("#dayUnits")).contains("Midi avec repas");
         // today, after the cut-off: the parent can still announce, and sees it will be billed
         assertThat(browser.text("#absenceForm")).contains("Annoncer une absence");
