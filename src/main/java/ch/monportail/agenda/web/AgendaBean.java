@@ -85,8 +85,9 @@ public class AgendaBean implements Serializable {
 
     /**
      * The visible range's events. The model stays in the view (a click is looked up in it), so an
-     * event keeps only what the calendar shows and a click needs: a short id, the dates (the day is
-     * the start date) and a style class shared by its kind — no entry object, no random id.
+     * event keeps only what the calendar shows and a click needs: a short id (day and number), the
+     * dates (the day is the start date) and a style class shared by its kind — no entry object, no
+     * random id.
      */
     private final class Model extends LazyScheduleModel {
         private static final long serialVersionUID = 1L;
@@ -96,10 +97,12 @@ public class AgendaBean implements Serializable {
             if (childId == null) {
                 return;
             }
-            int id = 0;
+            // the start day in the id: a click that reaches the server after another range was
+            // loaded opens the day it was made on, or nothing — never another day's event
+            int n = 0;
             for (AgendaEntry e :
                     agenda.entries(childId, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
-                addEvent(event(e, Integer.toString(id++, Character.MAX_RADIX)));
+                addEvent(event(e, e.day() + "/" + Integer.toString(n++, Character.MAX_RADIX)));
             }
         }
     }

@@ -237,11 +237,22 @@ class SecurityHeadersIT {
     /** Opens the page in Chromium: PrimeFaces' nonced init script ran under the policy. */
     private void checkScriptsRanInTheBrowser(String page) {
         browser.open(PortalLogin.url(base, page));
-        Object nonce =
-                ((JavascriptExecutor) browser.driver())
-                        .executeScript(
-                                "return window.PrimeFaces ? (PrimeFaces.csp.NONCE_VALUE || '')"
-                                        + " : 'no PrimeFaces on this page';");
+        String read =
+                "return window.PrimeFaces ? (PrimeFaces.csp.NONCE_VALUE || '')"
+                        + " : 'no PrimeFaces on this page';";
+        // Chromium 150 may hand the page back before its last scripts ran: wait a little for them
+        // (a script the policy blocked never runs, and the assertion below still fails)
+        try {
+            browser.waiting()
+                    .withTimeout(java.time.Duration.ofSeconds(5))
+                    .until(
+                            d ->
+                                    !String.valueOf(((JavascriptExecutor) d).executeScript(read))
+                                            .isBlank());
+        } catch (org.openqa.selenium.TimeoutException stillBlank) {
+            // reported by the assertion
+        }
+        Object nonce = ((JavascriptExecutor) browser.driver()).executeScript(read);
         assertThat(nonce)
                 .as(page + ": PrimeFaces.csp.init ran (an inline script allowed by its nonce)")
                 .asString()
