@@ -234,7 +234,10 @@ public final class Browser
 
     /** Waits until the element shows some text (e.g. an ajax-updated hint) and ajax is done. */
     public void waitForText(String cssSelector) {
-        waiting().until(d -> !find(cssSelector).getText().isBlank());
+        // found again on each try: an ajax update may replace the element between two reads
+        waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !find(cssSelector).getText().isBlank());
         waitForAjaxIdle();
     }
 
